@@ -1,0 +1,71 @@
+/**
+ * Turns a request's `Authorization: Bearer …` header into a user and their case access. The
+ * token proves who the user is; their current role, `disabled` flag and memberships come from
+ * the database on every request, so a disabled user or a changed membership takes effect at once.
+ */
+import { TokenError, isRole, verifyToken } from '@touchstone/auth';
+import type { Driver } from 'neo4j-driver';
+import { createCaseAccess, type Membership, type RequestCaseAccess } from '../access/case-access';
+import type { ApiUser } from '../context';
+import { readRecords } from '../db/transactions';
+
+/** Who is asking. */
+export interface Authentication {
+  user: ApiUser | null;
+  access: RequestCaseAccess;
+}
+
+/** A token that was sent but cannot be accepted; the message is safe to show. */
+export class AuthenticationFailure extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'malformed' | 'expired' | 'invalid' | 'unknown-user' | 'disabled',
+    readonly userName: string | null = null,
+  ) {
+    super(message);
+    this.name = 'AuthenticationFailure';
+  }
+}
+
+const LOAD_USER = `
+MATCH (u:User {name: $name})
+OPTIONAL MATCH (c:Case)-[m:HAS_MEMBER]->(u)
+RETURN u.role AS role, coalesce(u.disabled, false) AS disabled,
+       collect(CASE WHEN c IS NULL THEN null ELSE {caseId: c.id, role: m.role} END) AS memberships`;
+
+/** The bearer token of a header value, undefined when there is none. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined || header.trim() === '') return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match)
+    throw new AuthenticationFailure('Send the token as "Authorization: Bearer <token>".', 'malformed');
+  return match[1];
+}
+
+/** Authenticates a request from its Authorization header (anonymous when absent). */
+export async function authenticate(
+  driver: Driver,
+  secret: string,
+  header: string | undefined,
+): Promise<Authentication> {
+  const token = bearerToken(header);
+  if (token === undefined) return { user: null, access: createCaseAccess() };
+  let name: string;
+  try {
+    name = (await verifyToken(secret, token)).name;
+  } catch (e) {
+    if (e instanceof TokenError) throw new AuthenticationFailure(e.message, e.problem);
+    throw e;
+  }
+  const [record] = await readRecords(driver, LOAD_USER, { name });
+  if (!record)
+    throw new AuthenticationFailure('The token names a user who does not exist.', 'unknown-user', name);
+  if (record.get('disabled') === true)
+    throw new AuthenticationFailure('This user is disabled.', 'disabled', name);
+  const role = record.get('role');
+  if (!isRole(role)) throw new Error(`user ${name} has an unknown role`);
+  const memberships = (record.get('memberships') as Membership[]).filter(
+    (m) => m && typeof m.caseId === 'string',
+  );
+  return { user: { name, role }, access: createCaseAccess(memberships) };
+}

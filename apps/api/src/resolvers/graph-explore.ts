@@ -1,0 +1,22 @@
+/**
+ * Resolvers of search, entity, expand and shortestPaths: each call authenticated, audited and
+ * run with the viewer's case access.
+ */
+import { audited } from '../audited';
+import type { Direction } from '../services/graph/direction';
+import { entity, type EntityArgs } from '../services/graph/entity';
+import { expand, type ExpandArgs } from '../services/graph/expand';
+import { graphContextOf } from '../services/graph/graph-context';
+import { search, type SearchArgs } from '../services/graph/search';
+import { shortestPaths, type ShortestPathsArgs } from '../services/graph/shortest-paths';
+
+export const graphExploreResolvers = {
+  search: audited('search', (args: SearchArgs, ctx) => search(graphContextOf(ctx), args), { sizeOf: (r) => r.hits.length }),
+  entity: audited('entity', (args: EntityArgs, ctx) => entity(graphContextOf(ctx), args), { sizeOf: (r) => r.graph.nodes.length }),
+  expand: audited('expand', (args: ExpandArgs & { direction?: Direction }, ctx) => expand(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.graph.nodes.length,
+  }),
+  shortestPaths: audited('shortestPaths', (args: ShortestPathsArgs, ctx) => shortestPaths(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.paths.length,
+  }),
+};

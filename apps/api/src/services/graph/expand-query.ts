@@ -1,0 +1,69 @@
+/**
+ * The Cypher of one expansion step: for each frontier node, its neighbours grouped by link type
+ * and entity type (a count and a capped sample of each group) and, for accounts, the money paid
+ * to and received from each counterpart aggregated per pair. Rendered from allow-listed link
+ * types and a direction, and cached per shape.
+ */
+import { arrow, typeSpec, type Direction } from './direction';
+import { MAX_TRANSACTION_IDS } from './graph-shape';
+import { inWindow } from './time-window';
+import { linkMap, nodeMap, visible } from './visibility';
+
+const cache = new Map<string, string>();
+
+function flows(side: 'out' | 'in'): string {
+  const pattern = side === 'out' ? '(n)-[s:SENT]->(t:Transaction)-[o:TO]->(m:BankAccount)' : '(n)<-[o:TO]-(t:Transaction)<-[s:SENT]-(m:BankAccount)';
+  const [from, to] = side === 'out' ? ['n.id', 'm.id'] : ['m.id', 'n.id'];
+  return `
+CALL (n) {
+  MATCH ${pattern}
+  WHERE n:BankAccount AND ${visible('s', 't', 'o', 'm')}
+    AND ($fromTs IS NULL OR t.timestamp >= $fromTs) AND ($untilTs IS NULL OR t.timestamp < $untilTs)
+    AND ($entityTypes IS NULL OR 'BankAccount' IN $entityTypes)
+  WITH m, count(t) AS count, sum(t.amountUsd) AS totalUsd, toString(min(t.timestamp)) AS firstAt,
+       toString(max(t.timestamp)) AS lastAt, collect(t.id)[..${MAX_TRANSACTION_IDS}] AS transactionIds,
+       [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
+  ORDER BY totalUsd DESC, m.id
+  RETURN count(m) AS ${side}Total,
+         collect({from: ${from}, to: ${to}, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
+                  transactionIds: transactionIds, sourceIds: sourceIds, node: ${nodeMap('m')}})[..$perNode] AS ${side}Flows
+}`;
+}
+
+function links(direction: Direction, rawTypes: readonly string[] | null): string {
+  return `
+CALL (n) {
+  MATCH (n)${arrow(direction, `r${typeSpec(rawTypes)}`)}(m:Entity)
+  WHERE ${visible('r', 'm')}
+    AND NOT (n:BankAccount AND m:Transaction AND (
+          (type(r) = 'SENT' AND EXISTS { (m)-[:TO]->(:BankAccount) }) OR
+          (type(r) = 'TO' AND EXISTS { (m)<-[:SENT]-(:BankAccount) })))
+    AND ($entityTypes IS NULL OR any(l IN labels(m) WHERE l IN $entityTypes))
+    AND ${inWindow('r', 'm')}
+  WITH type(r) AS linkType, split(m.id, '-')[0] AS prefix, r, m
+  WITH linkType, prefix, count(*) AS total, collect({link: ${linkMap('r')}, node: ${nodeMap('m')}})[..$perNode] AS sample
+  RETURN collect({linkType: linkType, prefix: prefix, total: total, sample: sample}) AS groups
+}`;
+}
+
+/**
+ * The step query. `rawTypes` are the link types followed as they are (null: all); `money` adds
+ * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for).
+ */
+export function expandStepQuery(direction: Direction, rawTypes: readonly string[] | null, withLinks: boolean, money: boolean): string {
+  const key = `${direction}|${rawTypes?.join(',') ?? '*'}|${withLinks}|${money}`;
+  let cypher = cache.get(key);
+  if (!cypher) {
+    const parts = [
+      'UNWIND $frontier AS fid',
+      'MATCH (n:Entity {id: fid})',
+      withLinks ? links(direction, rawTypes) : 'WITH n, [] AS groups',
+      money && direction !== 'IN' ? flows('out') : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
+      money && direction !== 'OUT' ? flows('in') : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
+      'RETURN n.id AS id, groups, outTotal, outFlows, inTotal, inFlows',
+    ];
+    cypher = parts.join('\n');
+    cache.set(key, cypher);
+  }
+  return cypher;
+}

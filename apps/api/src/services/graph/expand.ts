@@ -1,0 +1,157 @@
+/**
+ * `expand`: the neighbourhood of entities as a graph, breadth first up to depth 3. Each node shows
+ * at most `perNode` neighbours — shared fairly among link and entity types — and the whole graph
+ * at most `limit` nodes; whatever is left out is counted by link type and entity type, so the
+ * reply never hides a cut.
+ */
+import { entityTypeOfId } from '@touchstone/domain';
+import { toNeo4jInt } from '@touchstone/neo4j';
+import { badInput } from '../../errors';
+import { checkEntityTypes, checkIds, checkInt, checkLinkTypes } from './check-arguments';
+import type { Direction } from './direction';
+import { expandStepQuery } from './expand-query';
+import { requireNodes } from './fetch-nodes';
+import { GraphBuilder, type FlowRow, type LinkRow, type NodeRow } from './graph-builder';
+import type { GraphContext } from './graph-context';
+import { PAID, type SerializedGraph } from './graph-shape';
+import { readRows } from './read-rows';
+import { describeSources } from './sources';
+import { checkWindow, windowParams } from './time-window';
+
+export interface ExpandArgs {
+  ids: string[];
+  depth?: number | null;
+  linkTypes?: string[] | null;
+  entityTypes?: string[] | null;
+  direction?: Direction | null;
+  from?: string | null;
+  until?: string | null;
+  limit?: number | null;
+  perNode?: number | null;
+}
+
+/** Links left out of a reply, by link type and the type of entity at their far end. */
+export interface OmittedCount {
+  linkType: string;
+  entityType: string;
+  count: number;
+}
+
+/** A node whose neighbours were capped. */
+export interface CappedNode {
+  id: string;
+  total: number;
+  shown: number;
+}
+
+export interface ExpandResult {
+  graph: SerializedGraph;
+  truncated: boolean;
+  omitted: OmittedCount[];
+  omittedTotal: number;
+  cappedNodes: CappedNode[];
+}
+
+interface Group {
+  linkType: string;
+  prefix: string;
+  total: number;
+  sample: { link?: LinkRow; node: NodeRow; flow?: FlowRow }[];
+}
+
+const MONEY_TYPES = ['PAID', 'SENT', 'TO'];
+
+/** Takes up to `cap` items from the groups in turn, so a crowd of one type does not hide the others. */
+function roundRobin(groups: Group[], cap: number): [Group, Group['sample'][number]][] {
+  const picked: [Group, Group['sample'][number]][] = [];
+  for (let i = 0; picked.length < cap; i++) {
+    const round = groups.filter((g) => i < g.sample.length);
+    if (!round.length) break;
+    for (const g of round) if (picked.length < cap) picked.push([g, g.sample[i]!]);
+  }
+  return picked;
+}
+
+function groupsOf(row: Record<string, unknown>): Group[] {
+  const groups = (row.groups as Group[]).map((g) => ({ ...g, sample: [...g.sample] }));
+  for (const side of ['out', 'in'] as const) {
+    const flows = row[`${side}Flows`] as (FlowRow & { node: NodeRow })[];
+    const total = row[`${side}Total`] as number;
+    if (total > 0) groups.push({ linkType: PAID, prefix: 'acc', total, sample: flows.map((f) => ({ node: f.node, flow: f })) });
+  }
+  return groups.sort((a, b) => `${a.linkType}|${a.prefix}`.localeCompare(`${b.linkType}|${b.prefix}`));
+}
+
+/** Expands the neighbourhood of `ids`. */
+export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
+  const ids = checkIds(args.ids, 'ids', 1, 100);
+  const depth = checkInt(args.depth, 'depth', 1, 3, 1);
+  const limit = checkInt(args.limit, 'limit', 1, 5000, 500);
+  const perNode = checkInt(args.perNode, 'perNode', 1, 500, 50);
+  const linkTypes = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
+  const entityTypes = checkEntityTypes(args.entityTypes);
+  const direction = args.direction ?? 'BOTH';
+  if (!['OUT', 'IN', 'BOTH'].includes(direction)) throw badInput('direction must be OUT, IN or BOTH.', { argument: 'direction' });
+  const window = checkWindow(args.from, args.until);
+
+  const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
+  const rawTypes = linkTypes?.filter((t) => t !== PAID) ?? null;
+  const cypher = expandStepQuery(direction, rawTypes, rawTypes === null || rawTypes.length > 0, money);
+
+  const builder = new GraphBuilder();
+  for (const node of await requireNodes(g, ids)) builder.addNode(node);
+
+  const omitted = new Map<string, OmittedCount>();
+  const capped: CappedNode[] = [];
+  const leaveOut = (linkType: string, prefix: string, count: number) => {
+    if (count <= 0) return;
+    const entityType = entityTypeOfId(`${prefix}-x`) ?? 'Entity';
+    const key = `${linkType}|${entityType}`;
+    const entry = omitted.get(key) ?? { linkType, entityType, count: 0 };
+    entry.count += count;
+    omitted.set(key, entry);
+  };
+
+  let frontier = ids;
+  const expanded = new Set<string>();
+  const params = { ...windowParams(window), entityTypes, perNode: toNeo4jInt(perNode) };
+  for (let level = 1; level <= depth && frontier.length; level++) {
+    frontier.forEach((id) => expanded.add(id));
+    const { rows } = await readRows(g, cypher, { ...params, frontier });
+    const next: string[] = [];
+    for (const row of rows) {
+      const groups = groupsOf(row);
+      const total = groups.reduce((s, gr) => s + gr.total, 0);
+      const picked = roundRobin(groups, perNode);
+      const shownPerGroup = new Map<Group, number>();
+      for (const [group, item] of picked) {
+        const isNew = !builder.hasNode(item.node.id);
+        if (isNew && builder.nodeCount >= limit) continue;
+        builder.addNode(item.node);
+        if (item.flow) builder.addFlow(item.flow);
+        else if (item.link) builder.addLink(item.link);
+        shownPerGroup.set(group, (shownPerGroup.get(group) ?? 0) + 1);
+        if (isNew && !expanded.has(item.node.id)) next.push(item.node.id);
+      }
+      let shown = 0;
+      for (const group of groups) {
+        const n = shownPerGroup.get(group) ?? 0;
+        shown += n;
+        leaveOut(group.linkType, group.prefix, group.total - n);
+      }
+      if (shown < total) capped.push({ id: row.id as string, total, shown });
+    }
+    frontier = next;
+  }
+
+  await describeSources(g, builder);
+  const omittedList = [...omitted.values()].sort((a, b) => b.count - a.count || a.linkType.localeCompare(b.linkType));
+  const omittedTotal = omittedList.reduce((s, o) => s + o.count, 0);
+  return {
+    graph: builder.build('expand', omittedTotal > 0),
+    truncated: omittedTotal > 0,
+    omitted: omittedList,
+    omittedTotal,
+    cappedNodes: capped,
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * What every graph service needs: the driver and the cases the user may see. Services take this
+ * rather than the whole request context, so they can be called and tested without a server.
+ */
+import { defaultDatabase } from '@touchstone/neo4j';
+import type { Driver } from 'neo4j-driver';
+import type { ApiContext } from '../../context';
+
+/** The database and the viewer's case access, as graph services use them. */
+export interface GraphContext {
+  driver: Driver;
+  /** Cases whose restricted records the viewer may see (`x.caseId IN visibleCaseIds`). */
+  visibleCaseIds: readonly string[];
+  /** Database name; the server's default when absent. */
+  database?: string;
+}
+
+/** The graph context of a request. */
+export function graphContextOf(ctx: ApiContext): GraphContext {
+  return { driver: ctx.driver, visibleCaseIds: ctx.access.visibleCaseIds, database: defaultDatabase() };
+}

@@ -1,0 +1,57 @@
+/**
+ * Runs one read query in a managed read transaction with a timeout, binding the viewer's cases
+ * as `$visibleCaseIds`, and returns plain rows. With a row cap it stops reading after the cap and
+ * says the result was cut, instead of streaming an unbounded result into memory.
+ */
+import type { GraphContext } from './graph-context';
+import { toPlain } from '@touchstone/neo4j';
+import type { Plain } from './graph-shape';
+
+/** A row: column name to plain value. */
+export type Row = { [column: string]: Plain };
+
+/** Options of one read. */
+export interface ReadOptions {
+  /** Transaction timeout in milliseconds (default 30 s). */
+  timeoutMs?: number;
+  /** Read at most this many rows; `truncated` tells whether more were there. */
+  maxRows?: number;
+}
+
+/** Rows read, the columns, and whether the row cap cut them. */
+export interface ReadResult {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
+/** Runs `cypher` read-only. Parameters must already be driver values (integers as `neo4j.int`). */
+export async function readRows(g: GraphContext, cypher: string, params: Record<string, unknown>, options: ReadOptions = {}): Promise<ReadResult> {
+  const session = g.driver.session({ database: g.database, defaultAccessMode: 'READ' });
+  const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        const rows: Row[] = [];
+        let columns: string[] = [];
+        let truncated = false;
+        const result = tx.run(cypher, { ...params, visibleCaseIds: [...g.visibleCaseIds] });
+        for await (const record of result) {
+          if (rows.length >= maxRows) {
+            truncated = true;
+            break;
+          }
+          columns = record.keys as string[];
+          const row: Row = {};
+          for (const key of columns) row[key] = toPlain(record.get(key)) as Plain;
+          rows.push(row);
+        }
+        if (!columns.length) columns = (await result.keys()) as string[];
+        return { columns, rows, truncated };
+      },
+      { timeout: options.timeoutMs ?? 30_000 },
+    );
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * `search`: full-text search over names, aliases and identifiers through the `entity_search`
+ * index — accent- and case-insensitive, prefix and fuzzy, ranked by relevance and paged with a
+ * cursor. Restricted entities the viewer may not see are filtered out before paging, so pages
+ * never betray them.
+ */
+import { toNeo4jInt } from '@touchstone/neo4j';
+import { badInput } from '../../errors';
+import { checkEntityTypes, checkInt } from './check-arguments';
+import { GraphBuilder, type NodeRow } from './graph-builder';
+import type { GraphContext } from './graph-context';
+import type { GraphNode, SerializedGraph } from './graph-shape';
+import { luceneQuery } from './lucene-query';
+import { readRows } from './read-rows';
+import { decodeCursor, encodeCursor } from './search-cursor';
+import { nodeMap, visible } from './visibility';
+
+export interface SearchArgs {
+  text: string;
+  types?: string[] | null;
+  limit?: number | null;
+  after?: string | null;
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  /** Lucene relevance; higher is better. */
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Pass as `after` for the next page; null on the last page. */
+  nextCursor: string | null;
+  /** The hits as a graph of nodes, ready for a chart. */
+  graph: SerializedGraph;
+}
+
+/** Longest search text accepted. */
+export const MAX_SEARCH_LENGTH = 200;
+/** Deepest position a search pages to. */
+const MAX_OFFSET = 1000;
+/** Most index hits read to fill one page after filtering. */
+const MAX_SCAN = 20_000;
+
+const SEARCH = `
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $scan}) YIELD node, score
+WITH count(*) AS scanned,
+     collect(CASE WHEN ${visible('node')} AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
+                  THEN {node: ${nodeMap('node')}, score: score} END) AS hits
+RETURN scanned, hits[$offset..$end] AS page`;
+
+/** Searches entities by text. */
+export async function search(g: GraphContext, args: SearchArgs): Promise<SearchResult> {
+  const text = typeof args.text === 'string' ? args.text.trim() : '';
+  if (!text) throw badInput('text: type something to search for.', { argument: 'text' });
+  if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text: at most ${MAX_SEARCH_LENGTH} characters.`, { argument: 'text' });
+  const types = checkEntityTypes(args.types, 'types');
+  const limit = checkInt(args.limit, 'limit', 1, 100, 20);
+  const offset = decodeCursor(args.after, text, types, MAX_OFFSET);
+
+  const query = luceneQuery(text);
+  let page: { node: NodeRow; score: number }[] = [];
+  if (query) {
+    let scan = Math.min(MAX_SCAN, (offset + limit + 1) * 3 + 50);
+    for (;;) {
+      const { rows } = await readRows(g, SEARCH, {
+        query,
+        types,
+        scan: toNeo4jInt(scan),
+        offset: toNeo4jInt(offset),
+        end: toNeo4jInt(offset + limit + 1),
+      });
+      page = (rows[0]?.page ?? []) as unknown as { node: NodeRow; score: number }[];
+      const scanned = (rows[0]?.scanned ?? 0) as number;
+      if (page.length > limit || scanned < scan || scan >= MAX_SCAN) break;
+      scan = Math.min(MAX_SCAN, scan * 4);
+    }
+  }
+
+  const builder = new GraphBuilder();
+  const hits = page.slice(0, limit).map((h) => ({ node: builder.addNode(h.node), score: h.score }));
+  const more = page.length > limit && offset + limit < MAX_OFFSET;
+  return { hits, nextCursor: more ? encodeCursor(offset + limit, text, types) : null, graph: builder.build('search') };
+}

@@ -1,0 +1,89 @@
+/**
+ * `shortestPaths`: the shortest path, or the k shortest, between two entities, over links in
+ * either direction. By default paths do not run through source documents or countries (every
+ * fact shares those, so they would join anything to anything); ask for those link types to allow
+ * it. Hop limit and k are literals of the pattern, taken from bounded integers, never from text.
+ */
+import { LINK_TYPE_NAMES } from '@touchstone/domain';
+import { badInput } from '../../errors';
+import { checkId, checkInt, checkLinkTypes } from './check-arguments';
+import { typeSpec } from './direction';
+import { requireNodes } from './fetch-nodes';
+import { GraphBuilder, type LinkRow, type NodeRow } from './graph-builder';
+import type { GraphContext } from './graph-context';
+import { PAID, type SerializedGraph } from './graph-shape';
+import { completeFlows } from './money-flows';
+import { readRows } from './read-rows';
+import { describeSources } from './sources';
+import { linkMap, nodeMap, visible } from './visibility';
+
+export interface ShortestPathsArgs {
+  from: string;
+  to: string;
+  maxHops?: number | null;
+  linkTypes?: string[] | null;
+  k?: number | null;
+}
+
+/** One path: its entities and edges in order (keys into the graph). */
+export interface GraphPath {
+  length: number;
+  nodeIds: string[];
+  edgeKeys: string[];
+}
+
+export interface PathsResult {
+  paths: GraphPath[];
+  graph: SerializedGraph;
+}
+
+/** Link types that join nearly everything; left out unless asked for. */
+export const HUB_LINK_TYPES = ['SUPPORTED_BY', 'LOCATED_IN', 'INCORPORATED_IN', 'FROM_COUNTRY', 'VIA', 'TO_COUNTRY', 'REPORTED_EXPORT', 'REPORTED_IMPORT'];
+const DEFAULT_TYPES = LINK_TYPE_NAMES.filter((t) => !HUB_LINK_TYPES.includes(t));
+
+const cache = new Map<string, string>();
+
+function pathsQuery(types: readonly string[], maxHops: number, k: number): string {
+  const key = `${types.join(',')}|${maxHops}|${k}`;
+  let cypher = cache.get(key);
+  if (!cypher) {
+    cypher = `
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST ${k} (a)(()-[r${typeSpec(types)}]-(x:Entity) WHERE ${visible('r', 'x')}){1,${maxHops}}(b)
+RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
+    cache.set(key, cypher);
+  }
+  return cypher;
+}
+
+/** The k shortest paths from `from` to `to`. */
+export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
+  const from = checkId(args.from, 'from');
+  const to = checkId(args.to, 'to');
+  if (from === to) throw badInput('to must differ from from.', { argument: 'to' });
+  const maxHops = checkInt(args.maxHops, 'maxHops', 1, 10, 6);
+  const k = checkInt(args.k, 'k', 1, 10, 1);
+  const asked = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
+  const types = asked ? [...new Set(asked.flatMap((t) => (t === PAID ? ['SENT', 'TO'] : [t])))].sort() : DEFAULT_TYPES;
+
+  const builder = new GraphBuilder();
+  for (const node of await requireNodes(g, [from, to])) builder.addNode(node);
+  const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to }, { timeoutMs: 20_000 });
+
+  const byLength = [...rows].sort((a, b) => (a.links as unknown[]).length - (b.links as unknown[]).length);
+  const raw = byLength.map((row) => {
+    const nodes = row.nodes as unknown as NodeRow[];
+    const links = row.links as unknown as LinkRow[];
+    nodes.forEach((n) => builder.addNode(n));
+    return { nodeIds: nodes.map((n) => n.id), edgeKeys: links.map((l) => builder.addLink(l)!) };
+  });
+  builder.foldTransactions();
+  await completeFlows(g, builder);
+  await describeSources(g, builder);
+
+  const paths = raw.map(({ nodeIds, edgeKeys }) => {
+    const keys = edgeKeys.map((key) => builder.resolve(key)).filter((key, i, all) => i === 0 || key !== all[i - 1]);
+    return { length: keys.length, nodeIds: nodeIds.filter((id) => builder.hasNode(id)), edgeKeys: keys };
+  });
+  return { paths, graph: builder.build('shortestPaths') };
+}

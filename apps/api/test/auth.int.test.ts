@@ -1,0 +1,126 @@
+import {
+  DEVELOPMENT_USERS,
+  ensureDevelopmentUsers,
+  findUser,
+  issueToken,
+  setUserDisabled,
+  setUserRole,
+  signToken,
+} from '@touchstone/auth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, graphql } from './support/graphql-client';
+import { startTestApi, type TestApi } from './support/test-api';
+
+let t: TestApi;
+beforeAll(async () => {
+  t = await startTestApi();
+});
+afterAll(async () => t?.close());
+
+const ME = '{ me { name role cases { caseId } } }';
+
+describe('authentication through the real server', () => {
+  it('answers the bearer of a valid token, with the role from the database', async () => {
+    const { name, token } = await t.user('investigator');
+    const reply = await t.gql(ME, {}, token);
+    expect(reply.status).toBe(200);
+    expect(reply.data).toEqual({ me: { name, role: 'INVESTIGATOR', cases: [] } });
+  });
+
+  it('refuses operations without a token (UNAUTHENTICATED) and records the attempt', async () => {
+    const reply = await t.gql(ME);
+    expect(codeOf(reply)).toBe('UNAUTHENTICATED');
+    expect(reply.data).toBeNull();
+  });
+
+  it('refuses malformed, forged, foreign and wrongly sent tokens with 401', async () => {
+    const { name } = await t.user('analyst', 'forger');
+    const foreign = (await signToken('some-other-secret-of-enough-length-1234', name, 'admin')).token;
+    for (const header of [
+      'Bearer nonsense',
+      `Bearer ${foreign}`,
+      'Basic dXNlcjpwYXNz',
+      `Bearer ${foreign}x`,
+    ]) {
+      const reply = await graphql(t.api.url, ME, {}, undefined, { authorization: header });
+      expect(reply.status, header).toBe(401);
+      expect(codeOf(reply)).toBe('UNAUTHENTICATED');
+      expect(reply.text).not.toContain(name);
+    }
+  });
+
+  it('refuses an expired token, saying it expired', async () => {
+    const { name } = await t.user('analyst', 'late');
+    const expired = (await signToken(t.secret, name, 'analyst', 60, new Date(Date.now() - 2 * 3600_000)))
+      .token;
+    const reply = await t.gql(ME, {}, expired);
+    expect(reply.status).toBe(401);
+    expect(reply.errors?.[0]?.message).toMatch(/expired/);
+  });
+
+  it('refuses the tokens of a disabled user at once, and accepts them again when re-enabled', async () => {
+    const { name, token } = await t.user('prosecutor', 'leaver');
+    expect(codeOf(await t.gql(ME, {}, token))).toBeUndefined();
+    await setUserDisabled(t.driver, name, true);
+    const refused = await t.gql(ME, {}, token);
+    expect(refused.status).toBe(401);
+    expect(refused.errors?.[0]?.message).toMatch(/disabled/);
+    await setUserDisabled(t.driver, name, false);
+    expect(codeOf(await t.gql(ME, {}, token))).toBeUndefined();
+  });
+
+  it('refuses a token naming a user who does not exist', async () => {
+    const ghost = (await signToken(t.secret, `ghost-${t.suffix}`, 'admin')).token;
+    expect((await t.gql(ME, {}, ghost)).status).toBe(401);
+  });
+
+  it('takes the role from the database, not from the token', async () => {
+    const { name, token } = await t.user('analyst', 'promoted');
+    const audit = '{ auditLog(limit: 1) { events { seq } } }';
+    expect(codeOf(await t.gql(audit, {}, token))).toBe('FORBIDDEN');
+    await setUserRole(t.driver, name, 'admin');
+    expect(codeOf(await t.gql(audit, {}, token))).toBeUndefined();
+    // and the other way round: a token claiming admin for an analyst gets analyst rights
+    const { name: plain } = await t.user('analyst', 'claimer');
+    const claims = (await signToken(t.secret, plain, 'admin')).token;
+    expect(codeOf(await t.gql(audit, {}, claims))).toBe('FORBIDDEN');
+  });
+
+  it('keeps role-restricted operations to their roles', async () => {
+    const query = '{ runCypher(query: "RETURN 1 AS one") { rows } }';
+    const expected: Record<string, string | undefined> = {
+      analyst: undefined,
+      admin: undefined,
+      investigator: 'FORBIDDEN',
+      prosecutor: 'FORBIDDEN',
+    };
+    for (const [role, code] of Object.entries(expected)) {
+      const { token } = await t.user(role as 'analyst', `cy-${role}`);
+      expect(codeOf(await t.gql(query, {}, token)), role).toBe(code);
+    }
+    const audit = '{ auditLog(limit: 1) { events { seq } } }';
+    for (const role of ['analyst', 'investigator', 'prosecutor'] as const) {
+      const { token } = await t.user(role, `au-${role}`);
+      expect(codeOf(await t.gql(audit, {}, token)), role).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('local administration (what the CLI calls)', () => {
+  it('issues tokens only for stored, enabled users, and they work against the server', async () => {
+    const { name } = await t.user('prosecutor', 'cli');
+    const issued = await issueToken(t.driver, t.secret, name, 3600);
+    expect(issued.expiresAt.getTime() - Date.now()).toBeGreaterThan(3500_000);
+    expect((await t.gql(ME, {}, issued.token)).data).toMatchObject({ me: { name, role: 'PROSECUTOR' } });
+    await expect(issueToken(t.driver, t.secret, `nobody-${t.suffix}`)).rejects.toThrow(/no user named/);
+    await setUserDisabled(t.driver, name, true);
+    await expect(issueToken(t.driver, t.secret, name)).rejects.toThrow(/disabled/);
+  });
+
+  it('creates the development users once', async () => {
+    await ensureDevelopmentUsers(t.driver);
+    expect(await ensureDevelopmentUsers(t.driver)).toEqual([]);
+    for (const { name, role } of DEVELOPMENT_USERS)
+      expect(await findUser(t.driver, name)).toMatchObject({ name, role, disabled: false });
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, transliterate } from '../src/services/graph/fold-text';
+import { escapeLucene, luceneQuery, searchWords } from '../src/services/graph/lucene-query';
+
+describe('search text folding', () => {
+  it('folds accents and special letters the way the index does', () => {
+    expect(foldText('José Ñahuincopa ÅSTRÖM Straße Łódź Øresund')).toBe(
+      'jose nahuincopa astrom strasse lodz oresund',
+    );
+  });
+
+  it('transliterates Cyrillic and Greek to Latin', () => {
+    expect(transliterate(foldText('Кузнецов Щукин'))).toBe('kuznetsov shchukin');
+    expect(transliterate(foldText('Παπαδόπουλος'))).toBe('papadopoulos');
+  });
+});
+
+describe('luceneQuery', () => {
+  it('requires every word, exact (boosted), as a prefix or fuzzily', () => {
+    expect(luceneQuery('José  Quispe')).toBe(
+      '(jose^4 OR jose*^2 OR jose~1) AND (quispe^4 OR quispe*^2 OR quispe~1)',
+    );
+    expect(luceneQuery('Nahuincopa')).toBe('(nahuincopa^4 OR nahuincopa*^2 OR nahuincopa~2)');
+  });
+
+  it('matches words with digits inside identifier tokens, and never fuzzes numbers', () => {
+    expect(luceneQuery('PE778899')).toBe('(pe778899^4 OR pe778899*^2 OR pe778899~2 OR *pe778899*)');
+    expect(luceneQuery('00001')).toBe('(00001^4 OR 00001*^2 OR *00001*)');
+  });
+
+  it('adds the transliteration of a word in another script', () => {
+    expect(luceneQuery('Кузнецов')).toBe(
+      '(кузнецов^4 OR кузнецов*^2 OR кузнецов~2 OR kuznetsov^4 OR kuznetsov*^2 OR kuznetsov~2)',
+    );
+  });
+
+  it('reduces hostile text to plain words: no quote, bracket, operator or backslash survives', () => {
+    const hostile = [
+      '"a" OR b',
+      'name:(x) AND [a TO z]',
+      '\\"; //',
+      'a && b || !c',
+      '(((',
+      '*?~^',
+      'x^99 OR y~0.1',
+      '/.*/',
+    ];
+    for (const text of hostile) {
+      const q = luceneQuery(text);
+      if (q === null) continue;
+      const body = q.replace(/\^[0-9]|\*\^2|~[12]|\(|\)| OR | AND /g, ' ').replace(/\*/g, ' ');
+      expect(body, text).not.toMatch(/["':[\]{}\\/&|!?~^+-]/);
+    }
+    expect(luceneQuery('"gold" OR b')).toBe('(gold^4 OR gold*^2 OR gold~1)');
+    expect(luceneQuery('((( ))) """')).toBeNull();
+  });
+
+  it('keeps operator words as words, lower-cased, dropping stop words when other words remain', () => {
+    expect(searchWords('AND OR NOT')).toEqual(['and', 'or', 'not']);
+    expect(luceneQuery('NOT')).toBe('(not^4 OR not*^2)');
+    expect(searchWords('Bank of the Andes')).toEqual(['bank', 'andes']);
+    expect(searchWords('a b c d e f g h i j k l m n')).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+  });
+
+  it('escapes every Lucene syntax character', () => {
+    expect(escapeLucene('a+b-c!(d){e}[f]^g"h~i*j?k:l\\m/n&o|p')).toBe(
+      'a\\+b\\-c\\!\\(d\\)\\{e\\}\\[f\\]\\^g\\"h\\~i\\*j\\?k\\:l\\\\m\\/n\\&o\\|p',
+    );
+  });
+});

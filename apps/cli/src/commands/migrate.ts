@@ -1,0 +1,29 @@
+/**
+ * `touchstone migrate`: applies the schema migrations in cypher/schema (idempotent).
+ */
+import { join } from 'node:path';
+import { applyMigrations } from '@touchstone/neo4j';
+import type { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
+import { withDriver } from '../connect';
+import { repoRoot } from '../repo-root';
+
+/** Applies the project's schema migrations and prints what was done. */
+export async function migrate(driver: Driver): Promise<void> {
+  const summary = await applyMigrations(driver, join(repoRoot(), 'cypher', 'schema'));
+  console.log(describe(summary));
+}
+
+function describe(summary: unknown): string {
+  const s = summary as { applied?: unknown[]; skipped?: unknown[]; statements?: number };
+  const applied = s.applied?.length ?? 0;
+  const skipped = s.skipped?.length ?? 0;
+  return `schema up to date: ${applied} migration file(s) applied, ${skipped} already applied`;
+}
+
+export function registerMigrateCommand(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply the schema migrations in cypher/schema (constraints and indexes; safe to run again)')
+    .action(() => withDriver(migrate));
+}

@@ -1,0 +1,94 @@
+/**
+ * `touchstone start`: everything a newcomer needs in one command — the embedded Neo4j (unless
+ * NEO4J_URI is set), the schema, the demo investigation (loaded once), then the workbench server.
+ * Ctrl-C stops the server and the database this command started.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
+import { connectionFromEnv, createDriver } from '@touchstone/neo4j';
+import type { Command } from 'commander';
+import { CliError, parseIntOption } from '../cli-error';
+import { resolveConnection } from '../connect';
+import { datasetDir, ensureDataset, isImported } from '../demo-dataset';
+import { repoRoot } from '../repo-root';
+import { prepare } from './db';
+import { migrate } from './migrate';
+import { seedDemo } from './seed';
+
+const DEMO = { seed: 42, scale: 1 };
+
+async function loadDemoIfMissing(): Promise<void> {
+  const manifest = await ensureDataset(datasetDir(DEMO.seed, DEMO.scale), DEMO.seed, DEMO.scale);
+  const driver = createDriver(await resolveConnection());
+  try {
+    await migrate(driver);
+    if (await isImported(driver, manifest)) {
+      console.log('demo investigation already loaded');
+      return;
+    }
+  } finally {
+    await driver.close();
+  }
+  if (!(await seedDemo({ ...DEMO, import: true }))) throw new CliError('the demo investigation did not import cleanly (see above)');
+}
+
+function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', join(repoRoot(), 'apps', 'api', 'src', 'main.ts')], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 60_000;
+    const poll = async () => {
+      if (server.exitCode !== null) return reject(new CliError(`the workbench server exited with code ${server.exitCode} (see above)`));
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/health`);
+        if (res.status < 500 || res.status === 503) return resolve(server);
+      } catch {
+        /* not listening yet */
+      }
+      if (Date.now() > deadline) return reject(new CliError(`the workbench server did not answer on port ${port} within 60 s`));
+      setTimeout(poll, 300);
+    };
+    void poll();
+  });
+}
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('start the workbench on the local Neo4j (or NEO4J_URI) with the demo investigation loaded')
+    .option('--port <n>', 'HTTP port of the workbench', parseIntOption('--port', 1, 65535), Number(process.env.PORT ?? 4000))
+    .action(async (opts: { port: number }) => {
+      const external = connectionFromEnv() !== null;
+      let startedDb = false;
+      if (!external) {
+        await prepare();
+        startedDb = !(await localDbStatus()).running;
+        const db = await localDbStart();
+        console.log(`Neo4j ${db.neo4jVersion ?? ''} at ${db.uri}`);
+      }
+      const stopDb = async () => {
+        if (startedDb) await localDbStop();
+      };
+      try {
+        await loadDemoIfMissing();
+        const connection = await resolveConnection();
+        const server = await startServer(opts.port, {
+          NEO4J_URI: connection.uri,
+          NEO4J_USER: connection.user,
+          NEO4J_PASSWORD: connection.password,
+        });
+        console.log(`\nTouchstone is running at http://127.0.0.1:${opts.port}/  (Ctrl-C to stop)`);
+        const shutdown = () => {
+          server.kill('SIGTERM');
+        };
+        process.once('SIGINT', shutdown);
+        process.once('SIGTERM', shutdown);
+        await new Promise((resolve) => server.once('exit', resolve));
+      } finally {
+        await stopDb();
+      }
+    });
+}

@@ -1,0 +1,81 @@
+/**
+ * `bench/api`: p50/p95 latency and throughput of `search`, `expand` (depth 2) and `shortestPaths`
+ * at 1, 8 and 32 concurrent clients over loopback, for our API and, in the same run, for the
+ * GraphQL API @neo4j/graphql generates over the same database, with the ratios. Prints a table and
+ * writes the figures as JSON to bench/out/.
+ *
+ *   NEO4J_URI=… NEO4J_USER=… NEO4J_PASSWORD=… pnpm --filter @touchstone/bench api [--seconds 10]
+ *     [--warmup 3] [--clients 1,8,32] [--ops search,expand,shortestPaths] [--no-peer]
+ *
+ * The database must hold a data set already (e.g. `pnpm touchstone seed --scale 64`, ~1M entities).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { connectionFromEnv, createDriver, readQuery } from '@touchstone/neo4j';
+import { runLoad, type LoadResult } from './load';
+import { bodies, OPERATIONS, type Operation } from './operations';
+import { startOurs, startPeer, type RunningApi } from './servers';
+import { drawWorkload } from './workload';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    clients: { type: 'string', default: '1,8,32' },
+    ops: { type: 'string', default: OPERATIONS.join(',') },
+    'no-peer': { type: 'boolean', default: false },
+    port: { type: 'string', default: '4300' },
+  },
+});
+const seconds = Number(values.seconds);
+const warmupSeconds = Number(values.warmup);
+const clientCounts = values.clients!.split(',').map(Number);
+const ops = values.ops!.split(',') as Operation[];
+
+const connection = connectionFromEnv();
+if (!connection) throw new Error('bench: set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to a database holding a data set');
+const driver = createDriver(connection);
+const [{ entities }] = await readQuery<{ entities: number }>(driver, 'MATCH (n:Entity) RETURN count(n) AS entities');
+console.log(`bench: ${entities} entities in ${connection.uri}; drawing the workload…`);
+const workload = await drawWorkload(driver);
+console.log(`bench: ${workload.searchTerms.length} search terms, ${workload.expandIds.length} expansions, ${workload.pathPairs.length} path pairs`);
+
+const port = Number(values.port);
+const apis: Record<'ours' | 'peer', RunningApi | undefined> = { ours: await startOurs(driver, port), peer: values['no-peer'] ? undefined : await startPeer(port + 1) };
+const results: { operation: Operation; api: 'ours' | 'peer'; result: LoadResult }[] = [];
+try {
+  for (const operation of ops) {
+    for (const clients of clientCounts) {
+      for (const api of ['ours', 'peer'] as const) {
+        const running = apis[api];
+        if (!running) continue;
+        const result = await runLoad(running.url, bodies(api, operation, workload), { clients, seconds, warmupSeconds, headers: running.headers });
+        results.push({ operation, api, result });
+        const f = (n: number) => n.toFixed(1).padStart(7);
+        console.log(`${operation.padEnd(14)} ${api.padEnd(5)} c=${String(clients).padStart(2)}  p50 ${f(result.p50)} ms  p95 ${f(result.p95)} ms  ${f(result.throughput)} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`);
+      }
+    }
+  }
+} finally {
+  apis.ours?.stop();
+  apis.peer?.stop();
+  await driver.close();
+}
+
+console.log('\noperation       clients | ours p50   p95   req/s | peer p50   p95   req/s | throughput ours/peer  p95 peer/ours');
+for (const operation of ops) {
+  for (const clients of clientCounts) {
+    const ours = results.find((r) => r.operation === operation && r.api === 'ours' && r.result.clients === clients)?.result;
+    const peer = results.find((r) => r.operation === operation && r.api === 'peer' && r.result.clients === clients)?.result;
+    const cell = (r?: LoadResult) => (r ? `${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(6)} ${r.throughput.toFixed(0).padStart(6)}` : '      –      –      –');
+    const ratio = ours && peer ? `${(ours.throughput / peer.throughput).toFixed(2).padStart(20)}  ${(peer.p95 / ours.p95).toFixed(2).padStart(13)}` : '';
+    console.log(`${operation.padEnd(15)} ${String(clients).padStart(7)} | ${cell(ours)} | ${cell(peer)} | ${ratio}`);
+  }
+}
+
+const out = fileURLToPath(new URL('../out/', import.meta.url));
+mkdirSync(out, { recursive: true });
+const file = `${out}api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ entities, seconds, warmupSeconds, results }, null, 2));
+console.log(`\nbench: figures written to ${file}`);

@@ -1,0 +1,55 @@
+/**
+ * Starts both APIs for the benchmark as their own processes (so the load generator does not share
+ * their event loop): ours from apps/api with a benchmark user and token, the peer from
+ * peer-server.ts. Each is stopped by its process id when the run ends.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { addUser, findUser, signToken } from '@touchstone/auth';
+import type { Driver } from 'neo4j-driver';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface RunningApi {
+  url: string;
+  headers: Record<string, string>;
+  stop(): void;
+}
+
+function start(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let log = '';
+    const timer = setTimeout(() => reject(new Error(`bench: ${script} did not start:\n${log}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const m = ready.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`bench: ${script} exited with ${code}:\n${log}`));
+    });
+  });
+}
+
+/** Our API on `port`, with a token for an investigator created for the run. */
+export async function startOurs(driver: Driver, port: number): Promise<RunningApi> {
+  const secret = randomBytes(32).toString('hex');
+  const { child, url } = await start('apps/api/src/main.ts', { PORT: String(port), TOUCHSTONE_JWT_SECRET: secret }, /Touchstone API at (\S+)/);
+  if (!(await findUser(driver, 'bench-investigator'))) await addUser(driver, 'bench-investigator', 'investigator');
+  const { token } = await signToken(secret, 'bench-investigator', 'investigator');
+  return { url, headers: { authorization: `Bearer ${token}` }, stop: () => void child.kill('SIGTERM') };
+}
+
+/** The @neo4j/graphql peer on `port`. */
+export async function startPeer(port: number): Promise<RunningApi> {
+  const { child, url } = await start('bench/api/peer-server.ts', { PEER_PORT: String(port) }, /PEER_READY (\S+)/);
+  return { url, headers: {}, stop: () => void child.kill('SIGTERM') };
+}

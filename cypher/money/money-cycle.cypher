@@ -1,0 +1,55 @@
+// @name        money-cycle
+// @title       Chronological money cycles
+// @description Money that leaves an account and comes back to it through other accounts, in the
+//              order it moved: each transfer strictly later than the previous one and at most
+//              maxHopDays after it, each keeping between minRetention and maxRetention of the
+//              previous amount, the whole cycle closed within maxCycleDays. Cycles are simple
+//              (no account twice) and reported once, from the account whose transfer opens them.
+//              Cycles of up to 8 accounts are searched (a fixed hop bound of the pattern).
+// @pattern     MONEY_CYCLE
+// @source      TYPOLOGIES.md §2.3 A3 (AMLSim "cycle", Neo4j demo-fraud transaction ring); defaults from
+//              the demo's ground truth rules (maxHopDays 3, maxCycleDays 30, retention 0.8–1).
+// @param       from: datetime = "2019-01-01T00:00:00Z" -- the first transfer is at or after this instant
+// @param       until: datetime = "2026-01-01T00:00:00Z" -- the first transfer is before this instant
+// @param       minAmountUsd: float = 10000 [0, 1e12] -- smallest first transfer, USD
+// @param       maxHopDays: float = 3 [0.01, 365] -- longest wait between one transfer and the next, days
+// @param       maxCycleDays: float = 30 [0.01, 3650] -- longest time from the first to the last transfer, days
+// @param       minRetention: float = 0.8 [0, 1] -- each transfer is at least this share of the previous one
+// @param       maxRetention: float = 1 [0, 10] -- each transfer is at most this multiple of the previous one
+// @param       minAccounts: integer = 3 [2, 8] -- fewest accounts in the cycle
+// @param       maxAccounts: integer = 8 [2, 8] -- most accounts in the cycle
+// @param       limit: integer = 100 [1, 10000] -- most cycles returned
+// @returns     One row per cycle: subjectId (the opening account), pattern, accounts (in order, opening
+//              account first), transactions (ids in order), amountsUsd, startedAt, endedAt,
+//              retained (last amount / first amount).
+MATCH (a0:BankAccount)-[s0:SENT]->(t0:Transaction)
+WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
+  AND t0.amountUsd >= $minAmountUsd
+  AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
+  AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
+  AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
+MATCH (a0)-[:SENT]->(t0)
+      ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
+        WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
+          AND $minRetention * ti.amountUsd <= tj.amountUsd <= $maxRetention * ti.amountUsd
+          AND (ai.caseId IS NULL OR ai.caseId IN $visibleCaseIds)
+          AND (ri.caseId IS NULL OR ri.caseId IN $visibleCaseIds)
+          AND (si.caseId IS NULL OR si.caseId IN $visibleCaseIds)
+          AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){1,7}
+      (tn:Transaction)-[rn:TO]->(a0)
+WHERE tn.timestamp <= t0.timestamp + duration({seconds: toInteger($maxCycleDays * 86400)})
+  AND (rn.caseId IS NULL OR rn.caseId IN $visibleCaseIds)
+  AND $minAccounts <= size(ai) + 1 <= $maxAccounts
+  AND NOT a0 IN ai
+  AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])
+WITH a0, ai, [t0] + tj AS hops
+RETURN a0.id AS subjectId,
+       'MONEY_CYCLE' AS pattern,
+       [a0.id] + [x IN ai | x.id] AS accounts,
+       [t IN hops | t.id] AS transactions,
+       [t IN hops | t.amountUsd] AS amountsUsd,
+       hops[0].timestamp AS startedAt,
+       hops[-1].timestamp AS endedAt,
+       hops[-1].amountUsd / hops[0].amountUsd AS retained
+ORDER BY startedAt, subjectId
+LIMIT $limit

@@ -1,0 +1,47 @@
+// Users, cases, link charts and the audit log of the API. These are not `Entity` nodes, so no graph
+// operation returns them; their ids are unique. `caseId` indexes let the API find, quickly and on
+// every ad-hoc Cypher call, which labels and link types hold case-restricted records.
+CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:User) REQUIRE u.name IS UNIQUE;
+CREATE CONSTRAINT case_id IF NOT EXISTS FOR (c:Case) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT chart_id IF NOT EXISTS FOR (c:Chart) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_seq IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.seq IS UNIQUE;
+CREATE CONSTRAINT audit_head_id IF NOT EXISTS FOR (h:AuditHead) REQUIRE h.id IS UNIQUE;
+CREATE RANGE INDEX audit_event_at IF NOT EXISTS FOR (e:AuditEvent) ON (e.at);
+CREATE RANGE INDEX entity_case_id IF NOT EXISTS FOR (n:Entity) ON (n.caseId);
+CREATE RANGE INDEX link_case_id_owns IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_director_of IF NOT EXISTS FOR ()-[r:DIRECTOR_OF]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_family_of IF NOT EXISTS FOR ()-[r:FAMILY_OF]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_associate_of IF NOT EXISTS FOR ()-[r:ASSOCIATE_OF]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_holds_account IF NOT EXISTS FOR ()-[r:HOLDS_ACCOUNT]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_sent IF NOT EXISTS FOR ()-[r:SENT]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_to IF NOT EXISTS FOR ()-[r:TO]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_deposited_by IF NOT EXISTS FOR ()-[r:DEPOSITED_BY]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_settles IF NOT EXISTS FOR ()-[r:SETTLES]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_operates IF NOT EXISTS FOR ()-[r:OPERATES]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_sold_to IF NOT EXISTS FOR ()-[r:SOLD_TO]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_holds_licence IF NOT EXISTS FOR ()-[r:HOLDS_LICENCE]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_covers IF NOT EXISTS FOR ()-[r:COVERS]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_approved_by IF NOT EXISTS FOR ()-[r:APPROVED_BY]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_incorporated_in IF NOT EXISTS FOR ()-[r:INCORPORATED_IN]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_inside IF NOT EXISTS FOR ()-[r:INSIDE]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_exported IF NOT EXISTS FOR ()-[r:EXPORTED]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_consigned_to IF NOT EXISTS FOR ()-[r:CONSIGNED_TO]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_declared_origin IF NOT EXISTS FOR ()-[r:DECLARED_ORIGIN]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_carried_by IF NOT EXISTS FOR ()-[r:CARRIED_BY]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_from_country IF NOT EXISTS FOR ()-[r:FROM_COUNTRY]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_via IF NOT EXISTS FOR ()-[r:VIA]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_to_country IF NOT EXISTS FOR ()-[r:TO_COUNTRY]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_received_by IF NOT EXISTS FOR ()-[r:RECEIVED_BY]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_seized IF NOT EXISTS FOR ()-[r:SEIZED]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_involved_in IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_taken_from IF NOT EXISTS FOR ()-[r:TAKEN_FROM]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_compared_with IF NOT EXISTS FOR ()-[r:COMPARED_WITH]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_registered_at IF NOT EXISTS FOR ()-[r:REGISTERED_AT]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_defendant_in IF NOT EXISTS FOR ()-[r:DEFENDANT_IN]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_arising_from IF NOT EXISTS FOR ()-[r:ARISING_FROM]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_reported_export IF NOT EXISTS FOR ()-[r:REPORTED_EXPORT]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_reported_import IF NOT EXISTS FOR ()-[r:REPORTED_IMPORT]-() ON (r.caseId);
+CREATE RANGE INDEX link_case_id_supported_by IF NOT EXISTS FOR ()-[r:SUPPORTED_BY]-() ON (r.caseId);

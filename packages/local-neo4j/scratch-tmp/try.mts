@@ -1,0 +1,10 @@
+import { prepareLocalNeo4j, startLocalNeo4j } from '/work/main/packages/local-neo4j/src/index';
+const t0 = Date.now();
+const p = await prepareLocalNeo4j({ classArchive: process.env.ARCHIVE === '1' });
+console.log('prepare', Date.now() - t0, 'ms', p.build.dir, p.classArchive);
+const t1 = Date.now();
+const h = await startLocalNeo4j({ dataDir: process.env.DATA ?? '/tmp/tsx-try/data', password: 'pass-word-1' });
+console.log('start', Date.now() - t1, 'ms', h.uri, h.pid);
+const t2 = Date.now();
+await h.stop();
+console.log('stop', Date.now() - t2, 'ms');

@@ -1,0 +1,1 @@
+export { setupNeo4jForTests as setup } from '@touchstone/test-support';

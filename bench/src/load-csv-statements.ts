@@ -39,13 +39,13 @@ function sets(variable: string, fields: Readonly<Record<string, FieldSpec>>): st
 /** LOAD CSV for one entity type's file. */
 export function loadEntitiesCsv(type: EntityTypeName, file: string, batch: number): string {
   const labels = ENTITY_TYPES[type].labels.map((l) => `:${l}`).join('');
-  return `LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row
+  return `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row
 CALL (row) { MERGE (n:Entity {id: row.id}) SET n${labels}, ${sets('n', entityFields(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
 }
 
 /** LOAD CSV for one link type's file. */
 export function loadLinksCsv(type: LinkTypeName, file: string, batch: number): string {
-  return `LOAD CSV WITH HEADERS FROM 'file:///${file}' AS row
+  return `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row
 CALL (row) { MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
   MERGE (a)-[r:${LINK_TYPES[type].type} {id: row.id}]->(b) SET ${sets('r', linkFields(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
 }

@@ -50,7 +50,7 @@ describe('the demo investigation in Neo4j', () => {
     const dangling = await countOf(
       driver,
       `MATCH (:Entity)-[r]->(:Entity) WHERE r.sourceId IS NOT NULL
-         AND NOT EXISTS { MATCH (:SourceDocument {id: r.sourceId}) } RETURN count(r)`,
+         AND NOT EXISTS { MATCH (d:Entity {id: r.sourceId}) WHERE d:SourceDocument } RETURN count(r)`,
     );
     expect(dangling).toBe(0);
     const graded = await countOf(driver, `MATCH ()-[r:OWNS]->() WHERE r.sourceReliability IN ['A','B','C','D','E','F'] RETURN count(r)`);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeDataset, type DatasetManifest } from '@touchstone/seed';
+import { GENERATOR_VERSION, writeDataset, type DatasetManifest, type GenerationProgress } from '@touchstone/seed';
 import type { Driver } from 'neo4j-driver';
 import { repoRoot } from './repo-root';
 
@@ -20,22 +20,22 @@ export function readManifest(dir: string): DatasetManifest | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DatasetManifest) : undefined;
 }
 
-/** Generates the data set unless an identical one is already on disk. */
+/** Generates the data set unless one from this generator version, seed and scale is on disk. */
 export async function ensureDataset(dir: string, seed: number, scale: number, onProgress?: (text: string) => void): Promise<DatasetManifest> {
   const existing = readManifest(dir);
-  if (existing && existing.seed === seed && existing.scale === scale) return existing;
+  const complete = existing && Object.keys(existing.sha256).every((file) => existsSync(join(dir, file)));
+  if (complete && existing.seed === seed && existing.scale === scale && existing.generatorVersion === GENERATOR_VERSION) return existing;
   return writeDataset(dir, { seed, scale, onProgress: onProgress ? (p) => onProgress(describeProgress(p)) : undefined });
 }
 
-function describeProgress(p: unknown): string {
-  const { entities, links } = p as { entities?: number; links?: number };
-  return `generating: ${(entities ?? 0).toLocaleString('en-US')} entities, ${(links ?? 0).toLocaleString('en-US')} links`;
+function describeProgress(p: GenerationProgress): string {
+  return `generating block ${p.block} of ${p.blocks}: ${p.entities.toLocaleString('en-US')} entities, ${p.links.toLocaleString('en-US')} links`;
 }
 
 /** A key identifying a data set's exact content. */
 export function datasetKey(manifest: DatasetManifest): string {
-  const hashes = Object.values(manifest.sha256 ?? {}).join(':');
-  return `${manifest.seed}:${manifest.scale}:${hashes}`;
+  const hashes = Object.values(manifest.sha256).join(':');
+  return `${manifest.generatorVersion}:${manifest.seed}:${manifest.scale}:${hashes}`;
 }
 
 /** True when this exact data set has been fully imported into the database. */

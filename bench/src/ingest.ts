@@ -1,0 +1,126 @@
+/**
+ * Ingest benchmark: generates a `--scale` data set (≈1M entities, ≈3M links at scale 70), loads
+ * it through the importer into an empty embedded Neo4j, then loads the same data as CSV with
+ * LOAD CSV … CALL { } IN TRANSACTIONS into another empty one (the peer), and prints throughput,
+ * wall time, peak memory and the our/peer ratio.
+ *
+ *   pnpm --filter @touchstone/bench ingest -- --scale 70
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { EntityTypeName, LinkTypeName } from '@touchstone/domain';
+import { importDataset } from '@touchstone/importer';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '@touchstone/local-neo4j';
+import { applyMigrations, createDriver, defaultSchemaDir } from '@touchstone/neo4j';
+import { writeDataset, type DatasetManifest } from '@touchstone/seed';
+import type { Driver } from 'neo4j-driver';
+import { writeCsvDataset } from './csv-dataset';
+import { loadEntitiesCsv, loadLinksCsv } from './load-csv-statements';
+import { machineLine } from './machine';
+import { ownPeakRssMiB, peakRssMiB } from './process-memory';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '70' },
+    batch: { type: 'string', default: '10000' },
+    concurrency: { type: 'string', default: '2' },
+    heap: { type: 'string', default: '3072' },
+    'page-cache': { type: 'string', default: '3072' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const scale = Number(values.scale);
+const batch = Number(values.batch);
+const work = join(import.meta.dirname, '..', 'out', `ingest-scale${scale}`);
+
+interface Run {
+  wallMs: number;
+  entities: number;
+  links: number;
+  clientPeakMiB: number;
+  dbPeakMiB: number;
+}
+
+async function freshDatabase(name: string): Promise<{ db: LocalNeo4jHandle; driver: Driver }> {
+  const dataDir = mkdtempSync(join(tmpdir(), `touchstone-bench-${name}-`));
+  const db = await startLocalNeo4j({
+    dataDir,
+    heapMb: Number(values.heap),
+    pageCacheMb: Number(values['page-cache']),
+    transactionTimeoutSeconds: 3600,
+    transactionMaxMb: 2048,
+    startupTimeoutMs: 300_000,
+  });
+  const driver = createDriver(db, { maxTransactionRetryTimeMs: 120_000 });
+  await applyMigrations(driver, defaultSchemaDir);
+  return { db, driver };
+}
+
+async function counts(driver: Driver): Promise<{ entities: number; links: number }> {
+  const n = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n');
+  const r = await driver.executeQuery('MATCH ()-[r]->() RETURN count(r) AS n');
+  return { entities: Number(n.records[0]!.get('n')), links: Number(r.records[0]!.get('n')) };
+}
+
+async function measure(name: string, load: (driver: Driver) => Promise<void>): Promise<Run> {
+  const { db, driver } = await freshDatabase(name);
+  try {
+    const started = performance.now();
+    await load(driver);
+    const wallMs = performance.now() - started;
+    const written = await counts(driver);
+    return { wallMs, ...written, clientPeakMiB: ownPeakRssMiB(), dbPeakMiB: peakRssMiB(db.pid) };
+  } finally {
+    await driver.close();
+    await db.stop();
+    if (!values.keep) rmSync(db.dataDir, { recursive: true, force: true });
+  }
+}
+
+function report(name: string, run: Run): void {
+  const s = run.wallMs / 1000;
+  console.log(
+    `${name.padEnd(8)} wall ${s.toFixed(1)} s | entities ${run.entities.toLocaleString('en-US')} (${Math.round(run.entities / s).toLocaleString('en-US')}/s) | ` +
+      `links ${run.links.toLocaleString('en-US')} (${Math.round(run.links / s).toLocaleString('en-US')}/s) | ` +
+      `records ${Math.round((run.entities + run.links) / s).toLocaleString('en-US')}/s | peak RSS client ${run.clientPeakMiB.toFixed(0)} MiB, Neo4j ${run.dbPeakMiB.toFixed(0)} MiB`,
+  );
+}
+
+console.log(machineLine());
+const manifestFile = join(work, 'manifest.json');
+let manifest: DatasetManifest;
+if (existsSync(manifestFile)) {
+  manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as DatasetManifest;
+} else {
+  const t = performance.now();
+  manifest = await writeDataset(work, { seed: 42, scale });
+  console.log(`generated scale ${scale} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+console.log(`data set: ${manifest.totals.entities.toLocaleString('en-US')} entities, ${manifest.totals.links.toLocaleString('en-US')} links (scale ${scale})`);
+const csvDir = join(work, 'csv');
+mkdirSync(csvDir, { recursive: true });
+const csv = await writeCsvDataset(work, csvDir);
+
+const ours = await measure('ours', async (driver) => {
+  const result = await importDataset(driver, work, { batchSize: batch, concurrency: Number(values.concurrency) });
+  if (result.issueCount) throw new Error(`import rejected ${result.issueCount} records`);
+});
+report('ours', ours);
+
+const peer = await measure('peer', async (driver) => {
+  const session = driver.session();
+  try {
+    // CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+    for (const [type, file] of csv.entities) await session.run(loadEntitiesCsv(type as EntityTypeName, join(csvDir, file), batch));
+    for (const [type, file] of csv.links) await session.run(loadLinksCsv(type as LinkTypeName, join(csvDir, file), batch));
+  } finally {
+    await session.close();
+  }
+});
+report('peer', peer);
+
+const ratio = (peer.wallMs / ours.wallMs).toFixed(2);
+console.log(`ratio ours/peer throughput: ${ratio} (goal ≥ 1.0; same data, same MERGE-on-id semantics, same indexes)`);
+if (ours.entities !== peer.entities || ours.links !== peer.links) console.log('WARNING: the two loads wrote different counts');

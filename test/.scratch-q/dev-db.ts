@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { importDataset } from '@touchstone/importer';
+import { applyMigrations, defaultSchemaDir } from '@touchstone/neo4j';
+import { startThrowawayNeo4j } from '@touchstone/test-support';
+const neo = await startThrowawayNeo4j({ heapMb: 1024, pageCacheMb: 256 });
+await applyMigrations(neo.driver, defaultSchemaDir);
+const r = await importDataset(neo.driver, process.argv[2] ?? '/tmp/demo');
+console.log('issues', r.issueCount);
+writeFileSync('/tmp/qdev-conn.json', JSON.stringify({ uri: neo.uri, user: neo.user, password: neo.password }));
+console.log('READY', neo.uri);
+process.on('SIGTERM', async () => { await neo.stop(); process.exit(0); });
+process.on('SIGINT', async () => { await neo.stop(); process.exit(0); });
+setInterval(() => {}, 1 << 30);

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { toPlain } from '@touchstone/neo4j';
+const c = JSON.parse(readFileSync('/tmp/qdev-conn.json', 'utf8'));
+const d = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+const text = process.argv[2] === '-f' ? readFileSync(process.argv[3]!, 'utf8') : process.argv[2]!;
+const t0 = Date.now();
+const r = await d.executeQuery(text, { visibleCaseIds: [] }, { routing: 'READ' });
+for (const rec of r.records) console.log(JSON.stringify(toPlain(rec.toObject())));
+console.log(`-- ${r.records.length} rows, ${Date.now() - t0} ms`);
+await d.close();

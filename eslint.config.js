@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // The domain model stands alone: no database, no other internal package.
-    files: ['packages/domain/**'],
+    files: ['packages/domain/src/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [noDeepImports, { group: [`${internal}/*`, 'neo4j-driver'], message: 'domain imports nothing internal and no database driver.' }] }],
     },

@@ -2,10 +2,15 @@
 // that the global setup starts in a throwaway folder, or the server named by NEO4J_URI).
 import { defineConfig } from 'vitest/config';
 
+// graphql must be one module instance: Vite would otherwise load its ESM build for our code while
+// Apollo Server and graphql-tools get the CommonJS build from Node ("another module or realm").
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'seed/test/**/*.test.ts', 'test/unit/**/*.test.ts'],
@@ -13,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['packages/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts', 'seed/test/**/*.int.test.ts', 'test/integration/**/*.int.test.ts'],

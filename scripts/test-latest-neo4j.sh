@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the integration tests against the newest Neo4j calendar release on a Java 25 JDK, to catch
 # breakage before the pinned 5.26 LTS is upgraded. The embedded launcher starts that release in a
-# temp folder; the tests reach it through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD.
+# temp folder; the tests reach it through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (and the
+# TOUCHSTONE_TEST_NEO4J_* names the test setup reads). Tests that start a Neo4j of their own use
+# the same release through TOUCHSTONE_NEO4J_VERSION and JAVA_HOME.
 #   LATEST_NEO4J_VERSION  calendar release to test (default below; bump it when a newer one ships)
 #   JDK25_HOME            Java 25 JDK (default /usr/lib/jvm/temurin-25-jdk-amd64)
 set -euo pipefail

@@ -16,7 +16,8 @@ const OURS: Record<Operation, string> = {
   shortestPaths: `query($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to, maxHops: 6) { paths { length nodeIds edgeKeys } } }`,
 };
 
-const party = 'id name owns { id name } directorOf { id name } accounts { id accountNumber } addresses { id text }';
+const party =
+  'id name owns { id name } directorOf { id name } accounts { id accountNumber } addresses { id text }';
 const PEER: Record<Operation, string> = {
   search: `query($text: String!) { searchPeople(phrase: $text, first: 20) { edges { score node { id name } } } }`,
   expand: `query($id: ID!) { people(where: { id: { eq: $id } }) {

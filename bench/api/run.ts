@@ -34,15 +34,24 @@ const clientCounts = values.clients!.split(',').map(Number);
 const ops = values.ops!.split(',') as Operation[];
 
 const connection = connectionFromEnv();
-if (!connection) throw new Error('bench: set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to a database holding a data set');
+if (!connection)
+  throw new Error('bench: set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to a database holding a data set');
 const driver = createDriver(connection);
-const [{ entities }] = await readQuery<{ entities: number }>(driver, 'MATCH (n:Entity) RETURN count(n) AS entities');
+const [{ entities }] = await readQuery<{ entities: number }>(
+  driver,
+  'MATCH (n:Entity) RETURN count(n) AS entities',
+);
 console.log(`bench: ${entities} entities in ${connection.uri}; drawing the workload…`);
 const workload = await drawWorkload(driver);
-console.log(`bench: ${workload.searchTerms.length} search terms, ${workload.expandIds.length} expansions, ${workload.pathPairs.length} path pairs`);
+console.log(
+  `bench: ${workload.searchTerms.length} search terms, ${workload.expandIds.length} expansions, ${workload.pathPairs.length} path pairs`,
+);
 
 const port = Number(values.port);
-const apis: Record<'ours' | 'peer', RunningApi | undefined> = { ours: await startOurs(driver, port), peer: values['no-peer'] ? undefined : await startPeer(port + 1) };
+const apis: Record<'ours' | 'peer', RunningApi | undefined> = {
+  ours: await startOurs(driver, port),
+  peer: values['no-peer'] ? undefined : await startPeer(port + 1),
+};
 const results: { operation: Operation; api: 'ours' | 'peer'; result: LoadResult }[] = [];
 try {
   for (const operation of ops) {
@@ -50,27 +59,48 @@ try {
       for (const api of ['ours', 'peer'] as const) {
         const running = apis[api];
         if (!running) continue;
-        const result = await runLoad(running.url, bodies(api, operation, workload), { clients, seconds, warmupSeconds, headers: running.headers });
+        const result = await runLoad(running.url, bodies(api, operation, workload), {
+          clients,
+          seconds,
+          warmupSeconds,
+          headers: running.headers,
+        });
         results.push({ operation, api, result });
         const f = (n: number) => n.toFixed(1).padStart(7);
-        console.log(`${operation.padEnd(14)} ${api.padEnd(5)} c=${String(clients).padStart(2)}  p50 ${f(result.p50)} ms  p95 ${f(result.p95)} ms  ${f(result.throughput)} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`);
+        console.log(
+          `${operation.padEnd(14)} ${api.padEnd(5)} c=${String(clients).padStart(2)}  p50 ${f(result.p50)} ms  p95 ${f(result.p95)} ms  ${f(result.throughput)} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`,
+        );
       }
     }
   }
 } finally {
-  apis.ours?.stop();
-  apis.peer?.stop();
+  await apis.ours?.stop();
+  await apis.peer?.stop();
   await driver.close();
 }
 
-console.log('\noperation       clients | ours p50   p95   req/s | peer p50   p95   req/s | throughput ours/peer  p95 peer/ours');
+console.log(
+  '\noperation       clients | ours p50   p95   req/s | peer p50   p95   req/s | throughput ours/peer  p95 peer/ours',
+);
 for (const operation of ops) {
   for (const clients of clientCounts) {
-    const ours = results.find((r) => r.operation === operation && r.api === 'ours' && r.result.clients === clients)?.result;
-    const peer = results.find((r) => r.operation === operation && r.api === 'peer' && r.result.clients === clients)?.result;
-    const cell = (r?: LoadResult) => (r ? `${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(6)} ${r.throughput.toFixed(0).padStart(6)}` : '      –      –      –');
-    const ratio = ours && peer ? `${(ours.throughput / peer.throughput).toFixed(2).padStart(20)}  ${(peer.p95 / ours.p95).toFixed(2).padStart(13)}` : '';
-    console.log(`${operation.padEnd(15)} ${String(clients).padStart(7)} | ${cell(ours)} | ${cell(peer)} | ${ratio}`);
+    const ours = results.find(
+      (r) => r.operation === operation && r.api === 'ours' && r.result.clients === clients,
+    )?.result;
+    const peer = results.find(
+      (r) => r.operation === operation && r.api === 'peer' && r.result.clients === clients,
+    )?.result;
+    const cell = (r?: LoadResult) =>
+      r
+        ? `${r.p50.toFixed(1).padStart(7)} ${r.p95.toFixed(1).padStart(6)} ${r.throughput.toFixed(0).padStart(6)}`
+        : '      –      –      –';
+    const ratio =
+      ours && peer
+        ? `${(ours.throughput / peer.throughput).toFixed(2).padStart(20)}  ${(peer.p95 / ours.p95).toFixed(2).padStart(13)}`
+        : '';
+    console.log(
+      `${operation.padEnd(15)} ${String(clients).padStart(7)} | ${cell(ours)} | ${cell(peer)} | ${ratio}`,
+    );
   }
 }
 

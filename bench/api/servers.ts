@@ -14,11 +14,33 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export interface RunningApi {
   url: string;
   headers: Record<string, string>;
-  stop(): void;
+  /** Asks the process to stop, and kills it when it has not within five seconds. */
+  stop(): Promise<void>;
 }
 
-function start(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+}
+
+function start(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let log = '';
     const timer = setTimeout(() => reject(new Error(`bench: ${script} did not start:\n${log}`)), 120_000);
@@ -36,20 +58,30 @@ function start(script: string, env: Record<string, string>, ready: RegExp): Prom
       clearTimeout(timer);
       reject(new Error(`bench: ${script} exited with ${code}:\n${log}`));
     });
+    process.once('exit', () => child.kill('SIGKILL'));
   });
 }
 
 /** Our API on `port`, with a token for an investigator created for the run. */
 export async function startOurs(driver: Driver, port: number): Promise<RunningApi> {
   const secret = randomBytes(32).toString('hex');
-  const { child, url } = await start('apps/api/src/main.ts', { PORT: String(port), TOUCHSTONE_JWT_SECRET: secret }, /Touchstone API at (\S+)/);
-  if (!(await findUser(driver, 'bench-investigator'))) await addUser(driver, 'bench-investigator', 'investigator');
+  const { child, url } = await start(
+    'apps/api/src/main.ts',
+    { PORT: String(port), TOUCHSTONE_JWT_SECRET: secret },
+    /Touchstone API at (\S+)/,
+  );
+  if (!(await findUser(driver, 'bench-investigator')))
+    await addUser(driver, 'bench-investigator', 'investigator');
   const { token } = await signToken(secret, 'bench-investigator', 'investigator');
-  return { url, headers: { authorization: `Bearer ${token}` }, stop: () => void child.kill('SIGTERM') };
+  return { url, headers: { authorization: `Bearer ${token}` }, stop: stopper(child) };
 }
 
 /** The @neo4j/graphql peer on `port`. */
 export async function startPeer(port: number): Promise<RunningApi> {
-  const { child, url } = await start('bench/api/peer-server.ts', { PEER_PORT: String(port) }, /PEER_READY (\S+)/);
-  return { url, headers: {}, stop: () => void child.kill('SIGTERM') };
+  const { child, url } = await start(
+    'bench/api/peer-server.ts',
+    { PEER_PORT: String(port) },
+    /PEER_READY (\S+)/,
+  );
+  return { url, headers: {}, stop: stopper(child) };
 }

@@ -39,7 +39,8 @@ export async function drawWorkload(driver: Driver, size = 200, seed = 7): Promis
     `MATCH (p:Person:Entity) WHERE p.caseId IS NULL AND p.name IS NOT NULL AND COUNT { (p)--() } >= 2
      RETURN p.id AS id, p.name AS name ORDER BY id`,
   );
-  if (people.length < 10) throw new Error(`bench: the database holds ${people.length} linked persons; load a data set first`);
+  if (people.length < 10)
+    throw new Error(`bench: the database holds ${people.length} linked persons; load a data set first`);
   const chosen = sample(people, size, next);
   const searchTerms = chosen.map((p) => p.name.split(/\s+/).at(-1)!).filter((w) => w.length >= 3);
   const expandIds = chosen.map((p) => p.id);

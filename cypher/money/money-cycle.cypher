@@ -19,9 +19,10 @@
 // @param       minAccounts: integer = 3 [2, 8] -- fewest accounts in the cycle
 // @param       maxAccounts: integer = 8 [2, 8] -- most accounts in the cycle
 // @param       limit: integer = 100 [1, 10000] -- most cycles returned
-// @returns     One row per cycle: subjectId (the opening account), pattern, accounts (in order, opening
-//              account first), transactions (ids in order), amountsUsd, startedAt, endedAt,
-//              retained (last amount / first amount).
+// @returns     One row per cycle: subjectId (the opening account), pattern, score (accounts in the
+//              cycle), flagged (its accounts), evidenceNodes, evidenceLinks (the transfers in order,
+//              with amounts and times), accounts (in order, opening account first), transactions (ids
+//              in order), amountsUsd, startedAt, endedAt, retained (last amount / first amount).
 MATCH (a0:BankAccount)-[s0:SENT]->(t0:Transaction)
 WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
   AND t0.amountUsd >= $minAmountUsd
@@ -42,10 +43,17 @@ WHERE tn.timestamp <= t0.timestamp + duration({seconds: toInteger($maxCycleDays 
   AND $minAccounts <= size(ai) + 1 <= $maxAccounts
   AND NOT a0 IN ai
   AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])
-WITH a0, ai, [t0] + tj AS hops
+WITH a0, [a0] + ai AS accounts, [t0] + tj AS hops
+WITH a0, accounts, hops,
+     [k IN range(0, size(hops) - 1) | {type: 'TRANSFER', id: hops[k].id, from: accounts[k].id,
+       to: accounts[(k + 1) % size(accounts)].id, amountUsd: hops[k].amountUsd, at: hops[k].timestamp}] AS links
 RETURN a0.id AS subjectId,
        'MONEY_CYCLE' AS pattern,
-       [a0.id] + [x IN ai | x.id] AS accounts,
+       size(accounts) AS score,
+       [x IN accounts | x.id] AS flagged,
+       [t IN hops | t.id] AS evidenceNodes,
+       links AS evidenceLinks,
+       [x IN accounts | x.id] AS accounts,
        [t IN hops | t.id] AS transactions,
        [t IN hops | t.amountUsd] AS amountsUsd,
        hops[0].timestamp AS startedAt,

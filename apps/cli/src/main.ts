@@ -10,6 +10,8 @@ import { registerImportCommand } from './commands/import';
 import { registerMigrateCommand } from './commands/migrate';
 import { registerSeedCommand } from './commands/seed';
 import { registerStartCommand } from './commands/start';
+import { registerTokenCommand } from './commands/token';
+import { registerUserCommand } from './commands/user';
 
 const program = new Command('touchstone')
   .description('Touchstone: graph analytics for investigations of the precious-metals trade')
@@ -21,6 +23,8 @@ registerDbCommand(program);
 registerMigrateCommand(program);
 registerSeedCommand(program);
 registerImportCommand(program);
+registerUserCommand(program);
+registerTokenCommand(program);
 
 try {
   await program.parseAsync(process.argv);

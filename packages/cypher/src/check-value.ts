@@ -24,8 +24,10 @@ function checkBounds(p: QueryParameter, size: number, what: string): string | un
 
 function checkText(p: QueryParameter, value: unknown): string | undefined {
   if (typeof value !== 'string') return `must be text, got ${describe(value)}`;
-  if (p.type === 'id' && !ID_PATTERN.test(value)) return `must be an entity id such as "acc-0001", got ${describe(value)}`;
-  if (p.type === 'date' && !isIsoDate(value)) return `must be a date written YYYY-MM-DD, got ${describe(value)}`;
+  if (p.type === 'id' && !ID_PATTERN.test(value))
+    return `must be an entity id such as "acc-0001", got ${describe(value)}`;
+  if (p.type === 'date' && !isIsoDate(value))
+    return `must be a date written YYYY-MM-DD, got ${describe(value)}`;
   if (p.type === 'datetime' && !isIsoDateTime(value) && !isIsoDate(value)) {
     return `must be a date-time such as 2021-03-01T00:00:00Z (or a date), got ${describe(value)}`;
   }
@@ -37,7 +39,8 @@ export function checkParameterValue(p: QueryParameter, value: unknown): string |
   switch (p.type) {
     case 'integer':
     case 'float':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `must be a number, got ${describe(value)}`;
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `must be a number, got ${describe(value)}`;
       if (p.type === 'integer' && !Number.isSafeInteger(value)) return `must be a whole number, got ${value}`;
       return checkBounds(p, value, 'a number');
     case 'boolean':
@@ -47,7 +50,12 @@ export function checkParameterValue(p: QueryParameter, value: unknown): string |
       if (!Array.isArray(value)) return `must be a list, got ${describe(value)}`;
       const sized = checkBounds(p, value.length, 'a list of length');
       if (sized) return sized;
-      const each: QueryParameter = { ...p, type: p.type === 'id[]' ? 'id' : 'string', min: undefined, max: DEFAULT_MAX_LENGTH };
+      const each: QueryParameter = {
+        ...p,
+        type: p.type === 'id[]' ? 'id' : 'string',
+        min: undefined,
+        max: DEFAULT_MAX_LENGTH,
+      };
       for (let i = 0; i < value.length; i++) {
         const problem = checkText(each, value[i]);
         if (problem) return `item ${i + 1} ${problem}`;

@@ -4,7 +4,13 @@
  */
 
 /** Load the library (the repository's `cypher/` by default); faulty files make it throw. */
-export { loadLibrary, defaultLibrary, DEFAULT_LIBRARY_DIR, CypherLibraryError, type CypherLibrary } from './load-library';
+export {
+  loadLibrary,
+  defaultLibrary,
+  DEFAULT_LIBRARY_DIR,
+  CypherLibraryError,
+  type CypherLibrary,
+} from './load-library';
 /** Parse one query file: header, parameters, body checks. */
 export { parseQueryFile, type CannedQuery } from './parse-query-file';
 /** Parameter types, declarations and the parameters the API supplies itself. */

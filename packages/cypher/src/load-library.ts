@@ -14,7 +14,9 @@ const NOT_QUERIES = new Set(['schema']);
 /** A library that cannot be loaded, with every problem found. */
 export class CypherLibraryError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`@touchstone/cypher: the query library has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    super(
+      `@touchstone/cypher: the query library has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+    );
     this.name = 'CypherLibraryError';
   }
 }
@@ -36,7 +38,9 @@ export function loadLibrary(dir: string = DEFAULT_LIBRARY_DIR): CypherLibrary {
     .filter((a) => !NOT_QUERIES.has(a) && statSync(join(dir, a)).isDirectory())
     .sort();
   for (const area of areas) {
-    for (const file of readdirSync(join(dir, area)).filter((f) => f.endsWith('.cypher')).sort()) {
+    for (const file of readdirSync(join(dir, area))
+      .filter((f) => f.endsWith('.cypher'))
+      .sort()) {
       const relative = `${area}/${file}`;
       const parsed = parseQueryFile(readFileSync(join(dir, area, file), 'utf8'), relative);
       problems.push(...parsed.problems.map((p) => `${relative}: ${p}`));

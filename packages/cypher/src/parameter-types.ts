@@ -5,7 +5,17 @@
  */
 
 /** Types a query parameter can have. */
-export const PARAMETER_TYPES = ['string', 'id', 'integer', 'float', 'boolean', 'date', 'datetime', 'string[]', 'id[]'] as const;
+export const PARAMETER_TYPES = [
+  'string',
+  'id',
+  'integer',
+  'float',
+  'boolean',
+  'date',
+  'datetime',
+  'string[]',
+  'id[]',
+] as const;
 
 /** A parameter type. */
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
@@ -14,7 +24,8 @@ export type ParameterType = (typeof PARAMETER_TYPES)[number];
 export type ParameterValue = string | number | boolean | readonly string[] | null;
 
 /** True when `name` is a known parameter type. */
-export const isParameterType = (name: string): name is ParameterType => (PARAMETER_TYPES as readonly string[]).includes(name);
+export const isParameterType = (name: string): name is ParameterType =>
+  (PARAMETER_TYPES as readonly string[]).includes(name);
 
 /** One declared parameter of a query. */
 export interface QueryParameter {

@@ -4,7 +4,12 @@
  * e.g. `minRetention: float = 0.8 [0.5, 1] -- each hop keeps at least this share`. The default is
  * a JSON literal; `?` marks an optional parameter whose default is null.
  */
-import { isParameterType, PARAMETER_TYPES, type ParameterValue, type QueryParameter } from './parameter-types';
+import {
+  isParameterType,
+  PARAMETER_TYPES,
+  type ParameterValue,
+  type QueryParameter,
+} from './parameter-types';
 import { checkParameterValue } from './check-value';
 
 const HEAD = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*([a-z]+(?:\[\])?)(\?)?\s*/;
@@ -44,7 +49,8 @@ export function parseParameter(line: string): QueryParameter | string {
   const head = HEAD.exec(line);
   if (!head) return `"@param ${line}" does not read as "name: type [= default] [[min, max]] -- description"`;
   const [, name, type, optional] = head as unknown as [string, string, string, string | undefined];
-  if (!isParameterType(type)) return `parameter ${name} has unknown type "${type}" (known: ${PARAMETER_TYPES.join(', ')})`;
+  if (!isParameterType(type))
+    return `parameter ${name} has unknown type "${type}" (known: ${PARAMETER_TYPES.join(', ')})`;
   let rest = line.slice(head[0].length);
 
   let fallback: ParameterValue | undefined = optional ? null : undefined;
@@ -64,8 +70,10 @@ export function parseParameter(line: string): QueryParameter | string {
   if (bounds) {
     min = bound(bounds[1]);
     max = bound(bounds[2]);
-    if (Number.isNaN(min) || Number.isNaN(max)) return `parameter ${name} has bounds that are not numbers: ${bounds[0].trim()}`;
-    if (min !== undefined && max !== undefined && min > max) return `parameter ${name} has its lower bound above its upper bound`;
+    if (Number.isNaN(min) || Number.isNaN(max))
+      return `parameter ${name} has bounds that are not numbers: ${bounds[0].trim()}`;
+    if (min !== undefined && max !== undefined && min > max)
+      return `parameter ${name} has its lower bound above its upper bound`;
     rest = rest.slice(bounds[0].length);
   }
 

@@ -71,14 +71,16 @@ export function parseQueryFile(text: string, file: string): { query?: CannedQuer
   if (name && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) problems.push(`@name ${name} must be kebab-case`);
 
   const patternText = one('pattern');
-  const pattern = patternText && PATTERN_CODES.includes(patternText as PatternCode) ? (patternText as PatternCode) : null;
+  const pattern =
+    patternText && PATTERN_CODES.includes(patternText as PatternCode) ? (patternText as PatternCode) : null;
   if (patternText && !pattern) problems.push(`@pattern ${patternText} is not a pattern code of the domain`);
 
   const parameters: QueryParameter[] = [];
   for (const [, line] of entries.filter(([t]) => t === 'param')) {
     const parsed = parseParameter(line);
     if (typeof parsed === 'string') problems.push(parsed);
-    else if (parameters.some((p) => p.name === parsed.name)) problems.push(`parameter ${parsed.name} is declared twice`);
+    else if (parameters.some((p) => p.name === parsed.name))
+      problems.push(`parameter ${parsed.name} is declared twice`);
     else if ((SYSTEM_PARAMETERS as readonly string[]).includes(parsed.name)) {
       problems.push(`parameter ${parsed.name} is supplied by the API and must not be declared`);
     } else parameters.push(parsed);
@@ -92,7 +94,8 @@ export function parseQueryFile(text: string, file: string): { query?: CannedQuer
       problems.push(`$${p} is used but not declared`);
     }
   }
-  for (const p of parameters) if (!used.includes(p.name)) problems.push(`parameter ${p.name} is declared but not used`);
+  for (const p of parameters)
+    if (!used.includes(p.name)) problems.push(`parameter ${p.name} is declared but not used`);
   for (const p of REQUIRED_SYSTEM_PARAMETERS) {
     if (!used.includes(p)) problems.push(`the query must filter what it returns by case with $${p}`);
   }

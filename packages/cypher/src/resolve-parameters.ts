@@ -14,16 +14,23 @@ export interface ParameterIssue {
 }
 
 /** The values to run with, or why they cannot be used. */
-export type ResolvedParameters = { ok: true; values: Record<string, ParameterValue> } | { ok: false; issues: ParameterIssue[] };
+export type ResolvedParameters =
+  { ok: true; values: Record<string, ParameterValue> } | { ok: false; issues: ParameterIssue[] };
 
 /** Checks `given` against the query's declared parameters and applies defaults. */
-export function resolveParameters(query: CannedQuery, given: Readonly<Record<string, unknown>>): ResolvedParameters {
+export function resolveParameters(
+  query: CannedQuery,
+  given: Readonly<Record<string, unknown>>,
+): ResolvedParameters {
   const issues: ParameterIssue[] = [];
   const values: Record<string, ParameterValue> = {};
   for (const name of Object.keys(given)) {
     if (!query.parameters.some((p) => p.name === name)) {
       const known = query.parameters.map((p) => p.name).join(', ') || 'none';
-      issues.push({ parameter: name.slice(0, 100), reason: `is not a parameter of ${query.name} (its parameters: ${known})` });
+      issues.push({
+        parameter: name.slice(0, 100),
+        reason: `is not a parameter of ${query.name} (its parameters: ${known})`,
+      });
     }
   }
   for (const p of query.parameters) {

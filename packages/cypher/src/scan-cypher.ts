@@ -40,15 +40,22 @@ export function usedParameters(body: string): string[] {
   return [...names];
 }
 
-const WRITES = /(?<![.\w$])(CREATE|MERGE|DELETE|DETACH|REMOVE|SET|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS|ALTER|GRANT|DENY|REVOKE)(?![\w])/gi;
+const WRITES =
+  /(?<![.\w$])(CREATE|MERGE|DELETE|DETACH|REMOVE|SET|DROP|FOREACH|LOAD\s+CSV|IN\s+TRANSACTIONS|ALTER|GRANT|DENY|REVOKE)(?![\w])/gi;
 const PROCEDURE = /(?<![.\w$])CALL\s+([A-Za-z_][\w.]*)\s*\(/gi;
 /** Procedures a library query may call: read-only, no side effects. */
-const READ_PROCEDURES = new Set(['db.index.fulltext.querynodes', 'db.index.fulltext.queryrelationships', 'db.labels', 'db.relationshiptypes']);
+const READ_PROCEDURES = new Set([
+  'db.index.fulltext.querynodes',
+  'db.index.fulltext.queryrelationships',
+  'db.labels',
+  'db.relationshiptypes',
+]);
 
 /** Clauses or procedure calls in the body that a read-only library must not hold. */
 export function writeClauses(body: string): string[] {
   const code = codeOnly(body);
   const found = [...code.matchAll(WRITES)].map((m) => m[1]!.replace(/\s+/g, ' ').toUpperCase());
-  for (const m of code.matchAll(PROCEDURE)) if (!READ_PROCEDURES.has(m[1]!.toLowerCase())) found.push(`CALL ${m[1]}`);
+  for (const m of code.matchAll(PROCEDURE))
+    if (!READ_PROCEDURES.has(m[1]!.toLowerCase())) found.push(`CALL ${m[1]}`);
   return [...new Set(found)];
 }

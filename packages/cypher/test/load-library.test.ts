@@ -29,13 +29,27 @@ describe('loadLibrary', () => {
     const cycle = lib.get('money-cycle')!;
     expect(cycle.pattern).toBe('MONEY_CYCLE');
     expect(cycle.area).toBe('money');
-    expect(cycle.parameters.find((p) => p.name === 'maxHopDays')).toMatchObject({ type: 'float', default: 3, min: 0.01, max: 365 });
+    expect(cycle.parameters.find((p) => p.name === 'maxHopDays')).toMatchObject({
+      type: 'float',
+      default: 3,
+      min: 0.01,
+      max: 365,
+    });
     expect(lib.get('fan-in')!.pattern).toBe('MONEY_FAN_IN');
   });
 
   it('skips schema migrations and sorts queries by area and name', () => {
-    const dir = library({ 'schema/001.cypher': 'CREATE INDEX x', 'b/zeta.cypher': good('zeta'), 'a/alpha.cypher': good('alpha'), 'b/beta.cypher': good('beta') });
-    expect(loadLibrary(dir).queries.map((q) => `${q.area}/${q.name}`)).toEqual(['a/alpha', 'b/beta', 'b/zeta']);
+    const dir = library({
+      'schema/001.cypher': 'CREATE INDEX x',
+      'b/zeta.cypher': good('zeta'),
+      'a/alpha.cypher': good('alpha'),
+      'b/beta.cypher': good('beta'),
+    });
+    expect(loadLibrary(dir).queries.map((q) => `${q.area}/${q.name}`)).toEqual([
+      'a/alpha',
+      'b/beta',
+      'b/zeta',
+    ]);
   });
 
   it('fails loudly, naming every faulty file, when one query is bad', () => {

@@ -17,7 +17,10 @@ RETURN a.id LIMIT $limit`;
 
 describe('parseQueryFile', () => {
   it('reads the header, joins continuation lines and types the parameters', () => {
-    const { query, problems } = parseQueryFile(header(['limit: integer = 100 [1, 1000] -- most rows'], body), 'money/sample-query.cypher');
+    const { query, problems } = parseQueryFile(
+      header(['limit: integer = 100 [1, 1000] -- most rows'], body),
+      'money/sample-query.cypher',
+    );
     expect(problems).toEqual([]);
     expect(query).toMatchObject({
       name: 'sample-query',
@@ -26,7 +29,17 @@ describe('parseQueryFile', () => {
       description: 'First line second line.',
       pattern: 'MONEY_FAN_IN',
       returns: 'one row per account',
-      parameters: [{ name: 'limit', type: 'integer', default: 100, required: false, min: 1, max: 1000, description: 'most rows' }],
+      parameters: [
+        {
+          name: 'limit',
+          type: 'integer',
+          default: 100,
+          required: false,
+          min: 1,
+          max: 1000,
+          description: 'most rows',
+        },
+      ],
     });
   });
 
@@ -47,18 +60,37 @@ describe('parseQueryFile', () => {
     expect(byName.accountId).toMatchObject({ type: 'id', required: true });
     expect(byName.accountId!.default).toBeUndefined();
     expect(byName.note).toMatchObject({ type: 'string', required: false, default: null });
-    expect(byName.kinds).toMatchObject({ type: 'string[]', default: ['WIRE', 'CASH_DEPOSIT'], min: 1, max: 5 });
+    expect(byName.kinds).toMatchObject({
+      type: 'string[]',
+      default: ['WIRE', 'CASH_DEPOSIT'],
+      min: 1,
+      max: 5,
+    });
     expect(byName.label).toMatchObject({ default: 'a -- b', description: 'text with a dash pair' });
   });
 
   it('fails when a parameter is used but not declared, or declared but not used', () => {
-    const { query, problems } = parseQueryFile(header(['limit: integer = 1 -- rows', 'unused: float = 1 -- never used'], `${body}\nRETURN $undeclared`), 'money/sample-query.cypher');
+    const { query, problems } = parseQueryFile(
+      header(
+        ['limit: integer = 1 -- rows', 'unused: float = 1 -- never used'],
+        `${body}\nRETURN $undeclared`,
+      ),
+      'money/sample-query.cypher',
+    );
     expect(query).toBeUndefined();
-    expect(problems).toEqual(expect.arrayContaining(['$undeclared is used but not declared', 'parameter unused is declared but not used']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        '$undeclared is used but not declared',
+        'parameter unused is declared but not used',
+      ]),
+    );
   });
 
   it('ignores $words inside strings, back-quoted names and comments', () => {
-    const text = header(['limit: integer = 1 -- rows'], `${body}\nRETURN '$notParam' AS \`$alsoNot\` /* $nor */`);
+    const text = header(
+      ['limit: integer = 1 -- rows'],
+      `${body}\nRETURN '$notParam' AS \`$alsoNot\` /* $nor */`,
+    );
     expect(parseQueryFile(text, 'money/sample-query.cypher').problems).toEqual([]);
   });
 
@@ -93,12 +125,18 @@ describe('parseQueryFile', () => {
   });
 
   it('does not mistake property names or strings for write clauses', () => {
-    const text = header(['limit: integer = 1 -- rows'], `${body}\nWITH 'CREATE (x)' AS s MATCH (m) WHERE m.set = 1 AND m.remove IS NULL RETURN s`);
+    const text = header(
+      ['limit: integer = 1 -- rows'],
+      `${body}\nWITH 'CREATE (x)' AS s MATCH (m) WHERE m.set = 1 AND m.remove IS NULL RETURN s`,
+    );
     expect(parseQueryFile(text, 'money/sample-query.cypher').problems).toEqual([]);
   });
 
   it('refuses to let a query declare the parameters the API supplies', () => {
-    const { problems } = parseQueryFile(header(['limit: integer = 1 -- rows', 'visibleCaseIds: string[] = [] -- no'], body), 'money/sample-query.cypher');
+    const { problems } = parseQueryFile(
+      header(['limit: integer = 1 -- rows', 'visibleCaseIds: string[] = [] -- no'], body),
+      'money/sample-query.cypher',
+    );
     expect(problems).toContain('parameter visibleCaseIds is supplied by the API and must not be declared');
   });
 });

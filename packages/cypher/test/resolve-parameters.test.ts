@@ -23,7 +23,15 @@ describe('resolveParameters', () => {
   it('fills in defaults and keeps given values', () => {
     expect(resolveParameters(query, { accountId: 'acc-1', limit: 5 })).toEqual({
       ok: true,
-      values: { accountId: 'acc-1', from: '2019-01-01T00:00:00Z', day: null, limit: 5, share: 0.8, flag: false, ids: [] },
+      values: {
+        accountId: 'acc-1',
+        from: '2019-01-01T00:00:00Z',
+        day: null,
+        limit: 5,
+        share: 0.8,
+        flag: false,
+        ids: [],
+      },
     });
   });
 
@@ -38,7 +46,12 @@ describe('resolveParameters', () => {
       extra: 1,
     });
     expect(result.ok).toBe(false);
-    const reasons = Object.fromEntries((result as { issues: { parameter: string; reason: string }[] }).issues.map((i) => [i.parameter, i.reason]));
+    const reasons = Object.fromEntries(
+      (result as { issues: { parameter: string; reason: string }[] }).issues.map((i) => [
+        i.parameter,
+        i.reason,
+      ]),
+    );
     expect(reasons).toEqual({
       extra: expect.stringContaining('is not a parameter of q'),
       accountId: 'is required (the account)',
@@ -52,7 +65,11 @@ describe('resolveParameters', () => {
   });
 
   it('refuses fractions for integers and lists over their bound', () => {
-    const result = resolveParameters(query, { accountId: 'acc-1', limit: 2.5, ids: ['acc-1', 'acc-2', 'acc-3', 'acc-4'] });
+    const result = resolveParameters(query, {
+      accountId: 'acc-1',
+      limit: 2.5,
+      ids: ['acc-1', 'acc-2', 'acc-3', 'acc-4'],
+    });
     expect(result).toEqual({
       ok: false,
       issues: [

@@ -8,7 +8,6 @@ import {
   countryCode,
   countryCodes,
   date,
-  datetime,
   flag,
   oneOf,
   point,

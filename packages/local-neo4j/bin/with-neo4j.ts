@@ -1,7 +1,8 @@
 // Runs a command against a throwaway embedded Neo4j:
 //   tsx packages/local-neo4j/bin/with-neo4j.ts [--neo4j-version V] [--java-home DIR] -- <command…>
 // Starts the instance in a temp folder, runs the command with NEO4J_URI / NEO4J_USER /
-// NEO4J_PASSWORD set, stops the instance, deletes the folder and exits with the command's code.
+// NEO4J_PASSWORD set (and TOUCHSTONE_TEST_NEO4J_*, which the test setup accepts: the instance is
+// disposable), stops it, deletes the folder and exits with the command's code.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +32,15 @@ async function main(): Promise<number> {
       `Neo4j ${db.neo4jVersion} ready at ${db.uri} (pid ${db.pid}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     try {
-      const env = { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password };
+      const env = {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        NEO4J_USER: db.user,
+        NEO4J_PASSWORD: db.password,
+        TOUCHSTONE_TEST_NEO4J_URI: db.uri,
+        TOUCHSTONE_TEST_NEO4J_USER: db.user,
+        TOUCHSTONE_TEST_NEO4J_PASSWORD: db.password,
+      };
       const child = spawn(command[0] as string, command.slice(1), { stdio: 'inherit', env });
       const forward = (signal: NodeJS.Signals) => child.kill(signal);
       process.on('SIGINT', forward).on('SIGTERM', forward);

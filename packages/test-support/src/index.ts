@@ -1,6 +1,7 @@
 /**
  * @touchstone/test-support — a real Neo4j for integration tests: a throwaway instance per test
- * run (or the server named by NEO4J_URI), shared with test files through vitest's provide/inject.
+ * run (or the server named by TOUCHSTONE_TEST_NEO4J_URI), shared with test files through
+ * vitest's provide/inject.
  */
 import './provided-context';
 
@@ -11,8 +12,9 @@ export type { Neo4jTestConnection } from './provided-context';
 export { startThrowawayNeo4j, type ThrowawayNeo4j, type ThrowawayNeo4jOptions } from './throwaway-neo4j';
 
 /**
- * A vitest globalSetup function: starts one throwaway Neo4j for the run (or uses NEO4J_URI) and
- * provides its connection to tests; the returned teardown stops it.
+ * A vitest globalSetup function: starts one throwaway Neo4j for the run (or uses
+ * TOUCHSTONE_TEST_NEO4J_URI, never NEO4J_URI) and provides its connection to tests; the
+ * returned teardown stops it.
  */
 export { setupNeo4jForTests } from './setup-neo4j-for-tests';
 

@@ -7,7 +7,7 @@ export interface Neo4jTestConnection {
   password: string;
   /** Undefined means the server's default database. */
   database?: string;
-  /** True when the tests run against a server named by NEO4J_URI rather than a throwaway one. */
+  /** True when the tests run against a server named by TOUCHSTONE_TEST_NEO4J_URI, not a throwaway one. */
   external: boolean;
 }
 

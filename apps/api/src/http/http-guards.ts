@@ -57,9 +57,7 @@ export const bodyErrors: ErrorRequestHandler = (err: { type?: string; status?: n
 export const lastResortErrors: ErrorRequestHandler = (err, _req, res, _next) => {
   console.error('HTTP error:', err);
   if (!res.headersSent)
-    res
-      .status(500)
-      .json({
-        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-      });
+    res.status(500).json({
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
 };

@@ -3,8 +3,7 @@
  * entities it holds. Membership is checked against the request's case access before any
  * database work, and again by the queries themselves.
  */
-import type { CaseRole } from '../access/case-access';
-import { CASE_EDITORS, CASE_ROLES } from '../access/case-access';
+import { CASE_EDITORS, CASE_ROLES, type CaseRole } from '../access/case-access';
 import { audited } from '../audited';
 import { badInput } from '../errors';
 import { addCaseEntities, removeCaseEntities } from '../services/cases/case-entities';

@@ -9,8 +9,14 @@ import { statistics, type StatisticsArgs } from '../services/graph/statistics';
 
 export const graphAnalysisResolvers = {
   cannedQueries: audited('cannedQueries', async () => cannedQueries(), { sizeOf: (r) => r.length }),
-  runCannedQuery: audited('runCannedQuery', (args: RunCannedQueryArgs, ctx) => runCannedQuery(graphContextOf(ctx), args), {
-    sizeOf: (r) => r.rows.length,
+  runCannedQuery: audited(
+    'runCannedQuery',
+    (args: RunCannedQueryArgs, ctx) => runCannedQuery(graphContextOf(ctx), args),
+    {
+      sizeOf: (r) => r.rows.length,
+    },
+  ),
+  statistics: audited('statistics', (args: StatisticsArgs, ctx) => statistics(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.groups.length,
   }),
-  statistics: audited('statistics', (args: StatisticsArgs, ctx) => statistics(graphContextOf(ctx), args), { sizeOf: (r) => r.groups.length }),
 };

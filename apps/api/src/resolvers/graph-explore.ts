@@ -11,12 +11,24 @@ import { search, type SearchArgs } from '../services/graph/search';
 import { shortestPaths, type ShortestPathsArgs } from '../services/graph/shortest-paths';
 
 export const graphExploreResolvers = {
-  search: audited('search', (args: SearchArgs, ctx) => search(graphContextOf(ctx), args), { sizeOf: (r) => r.hits.length }),
-  entity: audited('entity', (args: EntityArgs, ctx) => entity(graphContextOf(ctx), args), { sizeOf: (r) => r.graph.nodes.length }),
-  expand: audited('expand', (args: ExpandArgs & { direction?: Direction }, ctx) => expand(graphContextOf(ctx), args), {
+  search: audited('search', (args: SearchArgs, ctx) => search(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.hits.length,
+  }),
+  entity: audited('entity', (args: EntityArgs, ctx) => entity(graphContextOf(ctx), args), {
     sizeOf: (r) => r.graph.nodes.length,
   }),
-  shortestPaths: audited('shortestPaths', (args: ShortestPathsArgs, ctx) => shortestPaths(graphContextOf(ctx), args), {
-    sizeOf: (r) => r.paths.length,
-  }),
+  expand: audited(
+    'expand',
+    (args: ExpandArgs & { direction?: Direction }, ctx) => expand(graphContextOf(ctx), args),
+    {
+      sizeOf: (r) => r.graph.nodes.length,
+    },
+  ),
+  shortestPaths: audited(
+    'shortestPaths',
+    (args: ShortestPathsArgs, ctx) => shortestPaths(graphContextOf(ctx), args),
+    {
+      sizeOf: (r) => r.paths.length,
+    },
+  ),
 };

@@ -6,7 +6,13 @@ import { moneyTrail, type MoneyTrailArgs } from '../services/graph/money-trail';
 import { ownership, type OwnershipArgs } from '../services/graph/ownership';
 
 export const graphTrailResolvers = {
-  moneyTrail: audited('moneyTrail', (args: MoneyTrailArgs, ctx) => moneyTrail(graphContextOf(ctx), args), { sizeOf: (r) => r.hops.length }),
-  metalTrail: audited('metalTrail', (args: MetalTrailArgs, ctx) => metalTrail(graphContextOf(ctx), args), { sizeOf: (r) => r.shipments.length }),
-  ownership: audited('ownership', (args: OwnershipArgs, ctx) => ownership(graphContextOf(ctx), args), { sizeOf: (r) => r.owners.length }),
+  moneyTrail: audited('moneyTrail', (args: MoneyTrailArgs, ctx) => moneyTrail(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.hops.length,
+  }),
+  metalTrail: audited('metalTrail', (args: MetalTrailArgs, ctx) => metalTrail(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.shipments.length,
+  }),
+  ownership: audited('ownership', (args: OwnershipArgs, ctx) => ownership(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.owners.length,
+  }),
 };

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { developmentUsersHint, ensureDevelopmentUsers } from '@touchstone/auth';
 import { localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
 import { connectionFromEnv, createDriver } from '@touchstone/neo4j';
 import type { Command } from 'commander';
@@ -23,6 +24,7 @@ async function loadDemoIfMissing(): Promise<void> {
   const driver = createDriver(await resolveConnection());
   try {
     await migrate(driver);
+    if ((await ensureDevelopmentUsers(driver)).length > 0) for (const line of developmentUsersHint()) console.log(line);
     if (await isImported(driver, manifest)) {
       console.log('demo investigation already loaded');
       return;

@@ -10,7 +10,10 @@ import { neoDate, neoDateTime } from './time-window';
 const utcMs = (iso: string) => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
 
 /** Driver values for a query's resolved parameters. */
-export function driverParameters(query: CannedQuery, values: Readonly<Record<string, ParameterValue>>): Record<string, unknown> {
+export function driverParameters(
+  query: CannedQuery,
+  values: Readonly<Record<string, ParameterValue>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const p of query.parameters) {
     const value = values[p.name] ?? null;

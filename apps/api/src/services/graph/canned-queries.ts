@@ -48,12 +48,18 @@ export function cannedQueries(library: CypherLibrary = defaultLibrary()): Canned
 }
 
 /** Runs the library query `name`. */
-export async function runCannedQuery(g: GraphContext, args: RunCannedQueryArgs, library: CypherLibrary = defaultLibrary()): Promise<CannedQueryResult> {
-  if (typeof args.name !== 'string' || args.name.length > 100) throw badInput('name: give the name of a canned query.', { argument: 'name' });
+export async function runCannedQuery(
+  g: GraphContext,
+  args: RunCannedQueryArgs,
+  library: CypherLibrary = defaultLibrary(),
+): Promise<CannedQueryResult> {
+  if (typeof args.name !== 'string' || args.name.length > 100)
+    throw badInput('name: give the name of a canned query.', { argument: 'name' });
   const query = library.get(args.name);
   if (!query) throw notFound(`No canned query named ${args.name}; see cannedQueries for the catalogue.`);
   const given = args.params ?? {};
-  if (typeof given !== 'object' || Array.isArray(given)) throw badInput('params must be an object of parameter values.', { argument: 'params' });
+  if (typeof given !== 'object' || Array.isArray(given))
+    throw badInput('params must be an object of parameter values.', { argument: 'params' });
   const resolved = resolveParameters(query, given);
   if (!resolved.ok) {
     const text = resolved.issues.map((i) => `${i.parameter} ${i.reason}`).join('; ');
@@ -63,11 +69,24 @@ export async function runCannedQuery(g: GraphContext, args: RunCannedQueryArgs, 
   const timeoutSeconds = checkInt(args.timeoutSeconds, 'timeoutSeconds', 1, 120, 30);
 
   const started = Date.now();
-  const { columns, rows, truncated } = await readRows(g, query.cypher, driverParameters(query, resolved.values), {
-    maxRows: rowLimit,
-    timeoutMs: timeoutSeconds * 1000,
-  });
+  const { columns, rows, truncated } = await readRows(
+    g,
+    query.cypher,
+    driverParameters(query, resolved.values),
+    {
+      maxRows: rowLimit,
+      timeoutMs: timeoutSeconds * 1000,
+    },
+  );
   const elapsedMs = Date.now() - started;
-  const graph = await graphOfIds(g, idsIn(rows.flatMap((r) => Object.values(r)), MAX_GRAPH_IDS), 'cannedQuery', truncated);
+  const graph = await graphOfIds(
+    g,
+    idsIn(
+      rows.flatMap((r) => Object.values(r)),
+      MAX_GRAPH_IDS,
+    ),
+    'cannedQuery',
+    truncated,
+  );
   return { name: query.name, columns, rows, truncated, elapsedMs, params: resolved.values, graph };
 }

@@ -7,10 +7,13 @@ import type { Plain } from './graph-shape';
 
 type Props = { [key: string]: Plain };
 
-const text = (v: Plain | undefined): string | undefined => (typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined);
+const text = (v: Plain | undefined): string | undefined =>
+  typeof v === 'string' && v ? v : typeof v === 'number' ? String(v) : undefined;
 const day = (v: Plain | undefined): string => (typeof v === 'string' ? v.slice(0, 10) : '');
-const kg = (v: Plain | undefined): string => (typeof v === 'number' ? ` ${Math.round(v * 100) / 100} kg` : '');
-const usd = (v: Plain | undefined): string => (typeof v === 'number' ? `${Math.round(v).toLocaleString('en-US')} USD` : '');
+const kg = (v: Plain | undefined): string =>
+  typeof v === 'number' ? ` ${Math.round(v * 100) / 100} kg` : '';
+const usd = (v: Plain | undefined): string =>
+  typeof v === 'number' ? `${Math.round(v).toLocaleString('en-US')} USD` : '';
 
 /** The main type of an entity: from its id prefix, else its most specific known label. */
 export function mainTypeOf(id: string, labels: readonly string[]): string {

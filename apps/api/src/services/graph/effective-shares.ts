@@ -36,7 +36,12 @@ export interface EffectiveShares {
 }
 
 /** Effective shares in `subject` of every party above it, through chains of at most `maxDepth` links. */
-export function effectiveShares(subject: string, holdings: readonly Holding[], maxDepth = 10, maxChains = 20_000): EffectiveShares {
+export function effectiveShares(
+  subject: string,
+  holdings: readonly Holding[],
+  maxDepth = 10,
+  maxChains = 20_000,
+): EffectiveShares {
   const ownersOf = new Map<string, Holding[]>();
   for (const h of holdings) ownersOf.set(h.owned, [...(ownersOf.get(h.owned) ?? []), h]);
   const result = new Map<string, EffectiveShare>();
@@ -60,7 +65,14 @@ export function effectiveShares(subject: string, holdings: readonly Holding[], m
       chains++;
       const share = product * h.share;
       const chain = [h.owner, ...[...path].reverse()];
-      const entry = result.get(h.owner) ?? { id: h.owner, effectiveShare: 0, directShare: null, ultimate: !ownersOf.has(h.owner), maxDepth: 0, chains: [] };
+      const entry = result.get(h.owner) ?? {
+        id: h.owner,
+        effectiveShare: 0,
+        directShare: null,
+        ultimate: !ownersOf.has(h.owner),
+        maxDepth: 0,
+        chains: [],
+      };
       entry.effectiveShare += share;
       entry.maxDepth = Math.max(entry.maxDepth, chain.length - 1);
       entry.chains.push({ nodeIds: chain, share });
@@ -72,7 +84,11 @@ export function effectiveShares(subject: string, holdings: readonly Holding[], m
   walk(subject, [subject], 1);
 
   const owners = [...result.values()]
-    .map((o) => ({ ...o, effectiveShare: Math.round(o.effectiveShare * 1e9) / 1e9, chains: o.chains.sort((a, b) => b.share - a.share) }))
+    .map((o) => ({
+      ...o,
+      effectiveShare: Math.round(o.effectiveShare * 1e9) / 1e9,
+      chains: o.chains.sort((a, b) => b.share - a.share),
+    }))
     .sort((a, b) => b.effectiveShare - a.effectiveShare || a.id.localeCompare(b.id));
   return { owners, cycles: [...cycles.values()], truncated };
 }

@@ -61,10 +61,18 @@ export async function entity(g: GraphContext, args: EntityArgs): Promise<EntityD
 
   const builder = new GraphBuilder();
   const node = builder.addNode(row.node as unknown as NodeRow);
-  const groups = row.groups as unknown as { type: string; direction: 'OUT' | 'IN'; count: number; sample: { link: LinkRow; node: NodeRow }[] }[];
+  const groups = row.groups as unknown as {
+    type: string;
+    direction: 'OUT' | 'IN';
+    count: number;
+    sample: { link: LinkRow; node: NodeRow }[];
+  }[];
   const keyed = groups.map((group) => ({
     group,
-    items: group.sample.map((item) => ({ other: builder.addNode(item.node), key: builder.addLink(item.link)! })),
+    items: group.sample.map((item) => ({
+      other: builder.addNode(item.node),
+      key: builder.addLink(item.link)!,
+    })),
   }));
   await describeSources(g, builder);
   const edges = new Map(builder.edgeList().map((e) => [e.key, e]));
@@ -74,6 +82,16 @@ export async function entity(g: GraphContext, args: EntityArgs): Promise<EntityD
     count: group.count,
     links: items.map((i) => ({ edge: edges.get(i.key)!, other: i.other })),
   }));
-  const sources = links.filter((l) => l.type === 'SUPPORTED_BY' && l.direction === 'OUT').flatMap((l) => l.links.map((x) => x.other));
-  return { node, links, sources, graph: builder.build('entity', links.some((l) => l.count > l.links.length)) };
+  const sources = links
+    .filter((l) => l.type === 'SUPPORTED_BY' && l.direction === 'OUT')
+    .flatMap((l) => l.links.map((x) => x.other));
+  return {
+    node,
+    links,
+    sources,
+    graph: builder.build(
+      'entity',
+      links.some((l) => l.count > l.links.length),
+    ),
+  };
 }

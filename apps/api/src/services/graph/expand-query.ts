@@ -12,7 +12,10 @@ import { linkMap, nodeMap, visible } from './visibility';
 const cache = new Map<string, string>();
 
 function flows(side: 'out' | 'in'): string {
-  const pattern = side === 'out' ? '(n)-[s:SENT]->(t:Transaction)-[o:TO]->(m:BankAccount)' : '(n)<-[o:TO]-(t:Transaction)<-[s:SENT]-(m:BankAccount)';
+  const pattern =
+    side === 'out'
+      ? '(n)-[s:SENT]->(t:Transaction)-[o:TO]->(m:BankAccount)'
+      : '(n)<-[o:TO]-(t:Transaction)<-[s:SENT]-(m:BankAccount)';
   const [from, to] = side === 'out' ? ['n.id', 'm.id'] : ['m.id', 'n.id'];
   return `
 CALL (n) {
@@ -20,6 +23,7 @@ CALL (n) {
   WHERE n:BankAccount AND ${visible('s', 't', 'o', 'm')}
     AND ($fromTs IS NULL OR t.timestamp >= $fromTs) AND ($untilTs IS NULL OR t.timestamp < $untilTs)
     AND ($entityTypes IS NULL OR 'BankAccount' IN $entityTypes)
+  WITH m, t, s ORDER BY t.timestamp
   WITH m, count(t) AS count, sum(t.amountUsd) AS totalUsd, toString(min(t.timestamp)) AS firstAt,
        toString(max(t.timestamp)) AS lastAt, collect(t.id)[..${MAX_TRANSACTION_IDS}] AS transactionIds,
        [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
@@ -50,7 +54,12 @@ CALL (n) {
  * The step query. `rawTypes` are the link types followed as they are (null: all); `money` adds
  * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for).
  */
-export function expandStepQuery(direction: Direction, rawTypes: readonly string[] | null, withLinks: boolean, money: boolean): string {
+export function expandStepQuery(
+  direction: Direction,
+  rawTypes: readonly string[] | null,
+  withLinks: boolean,
+  money: boolean,
+): string {
   const key = `${direction}|${rawTypes?.join(',') ?? '*'}|${withLinks}|${money}`;
   let cypher = cache.get(key);
   if (!cypher) {
@@ -59,7 +68,9 @@ export function expandStepQuery(direction: Direction, rawTypes: readonly string[
       'MATCH (n:Entity {id: fid})',
       withLinks ? links(direction, rawTypes) : 'WITH n, [] AS groups',
       money && direction !== 'IN' ? flows('out') : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
-      money && direction !== 'OUT' ? flows('in') : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
+      money && direction !== 'OUT'
+        ? flows('in')
+        : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
       'RETURN n.id AS id, groups, outTotal, outFlows, inTotal, inFlows',
     ];
     cypher = parts.join('\n');

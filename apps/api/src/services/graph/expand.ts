@@ -77,7 +77,13 @@ function groupsOf(row: Record<string, unknown>): Group[] {
   for (const side of ['out', 'in'] as const) {
     const flows = row[`${side}Flows`] as (FlowRow & { node: NodeRow })[];
     const total = row[`${side}Total`] as number;
-    if (total > 0) groups.push({ linkType: PAID, prefix: 'acc', total, sample: flows.map((f) => ({ node: f.node, flow: f })) });
+    if (total > 0)
+      groups.push({
+        linkType: PAID,
+        prefix: 'acc',
+        total,
+        sample: flows.map((f) => ({ node: f.node, flow: f })),
+      });
   }
   return groups.sort((a, b) => `${a.linkType}|${a.prefix}`.localeCompare(`${b.linkType}|${b.prefix}`));
 }
@@ -91,7 +97,8 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
   const linkTypes = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
   const entityTypes = checkEntityTypes(args.entityTypes);
   const direction = args.direction ?? 'BOTH';
-  if (!['OUT', 'IN', 'BOTH'].includes(direction)) throw badInput('direction must be OUT, IN or BOTH.', { argument: 'direction' });
+  if (!['OUT', 'IN', 'BOTH'].includes(direction))
+    throw badInput('direction must be OUT, IN or BOTH.', { argument: 'direction' });
   const window = checkWindow(args.from, args.until);
 
   const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
@@ -145,7 +152,9 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
   }
 
   await describeSources(g, builder);
-  const omittedList = [...omitted.values()].sort((a, b) => b.count - a.count || a.linkType.localeCompare(b.linkType));
+  const omittedList = [...omitted.values()].sort(
+    (a, b) => b.count - a.count || a.linkType.localeCompare(b.linkType),
+  );
   const omittedTotal = omittedList.reduce((s, o) => s + o.count, 0);
   return {
     graph: builder.build('expand', omittedTotal > 0),

@@ -125,12 +125,21 @@ export class GraphBuilder {
     const key = row.id ?? `${row.type}:${row.from}>${row.to}`;
     if (this.folded.has(key)) return this.folded.get(key);
     if (!this.edges.has(key)) {
-      const properties = Object.fromEntries(Object.entries(row.properties).filter(([k]) => !HIDDEN_LINK_KEYS.has(k)));
+      const properties = Object.fromEntries(
+        Object.entries(row.properties).filter(([k]) => !HIDDEN_LINK_KEYS.has(k)),
+      );
       this.edges.set(key, {
         key,
         source: row.from,
         target: row.to,
-        attributes: { type: row.type, label: row.type.toLowerCase().replace(/_/g, ' '), caseId: str(row.properties.caseId), properties, provenance: provenanceOf(row.properties), money: null },
+        attributes: {
+          type: row.type,
+          label: row.type.toLowerCase().replace(/_/g, ' '),
+          caseId: str(row.properties.caseId),
+          properties,
+          provenance: provenanceOf(row.properties),
+          money: null,
+        },
       });
     }
     return key;
@@ -151,7 +160,19 @@ export class GraphBuilder {
       complete: row.transactionIds.length >= row.count,
       sourceIds: [...new Set(row.sourceIds)],
     };
-    this.edges.set(key, { key, source: row.from, target: row.to, attributes: { type: PAID, label: flowLabel(money), caseId: null, properties: {}, provenance: null, money } });
+    this.edges.set(key, {
+      key,
+      source: row.from,
+      target: row.to,
+      attributes: {
+        type: PAID,
+        label: flowLabel(money),
+        caseId: null,
+        properties: {},
+        provenance: null,
+        money,
+      },
+    });
     return key;
   }
 
@@ -173,7 +194,19 @@ export class GraphBuilder {
       complete: list.length <= MAX_TRANSACTION_IDS,
       sourceIds: [...new Set(list.map((t) => t.sourceId).filter((s): s is string => s !== null))],
     };
-    this.edges.set(key, { key, source: from, target: to, attributes: { type: PAID, label: flowLabel(money), caseId: null, properties: {}, provenance: null, money } });
+    this.edges.set(key, {
+      key,
+      source: from,
+      target: to,
+      attributes: {
+        type: PAID,
+        label: flowLabel(money),
+        caseId: null,
+        properties: {},
+        provenance: null,
+        money,
+      },
+    });
     return key;
   }
 
@@ -189,7 +222,11 @@ export class GraphBuilder {
       const sent = touching.find((e) => e.attributes.type === 'SENT' && e.target === node.key);
       const to = touching.find((e) => e.attributes.type === 'TO' && e.source === node.key);
       if (!sent || !to || touching.length !== 2) continue;
-      if (this.nodes.get(sent.source)?.attributes.type !== 'BankAccount' || this.nodes.get(to.target)?.attributes.type !== 'BankAccount') continue;
+      if (
+        this.nodes.get(sent.source)?.attributes.type !== 'BankAccount' ||
+        this.nodes.get(to.target)?.attributes.type !== 'BankAccount'
+      )
+        continue;
       const p = node.attributes.properties;
       this.edges.delete(sent.key);
       this.edges.delete(to.key);
@@ -221,7 +258,9 @@ export class GraphBuilder {
   }
 
   /** Fills in the title, kind and date of each edge's source document. */
-  describeSources(documents: ReadonlyMap<string, { title: string | null; kind: string | null; date: string | null }>): void {
+  describeSources(
+    documents: ReadonlyMap<string, { title: string | null; kind: string | null; date: string | null }>,
+  ): void {
     for (const e of this.edges.values()) {
       const p = e.attributes.provenance;
       const doc = p?.sourceId ? documents.get(p.sourceId) : undefined;

@@ -33,7 +33,12 @@ export function idsIn(values: readonly Plain[], max: number): string[] {
 }
 
 /** The graph of `ids`. */
-export async function graphOfIds(g: GraphContext, ids: readonly string[], kind: string, truncated = false): Promise<SerializedGraph> {
+export async function graphOfIds(
+  g: GraphContext,
+  ids: readonly string[],
+  kind: string,
+  truncated = false,
+): Promise<SerializedGraph> {
   const builder = new GraphBuilder();
   if (ids.length) {
     const { rows } = await readRows(g, GRAPH, { ids: [...ids] });

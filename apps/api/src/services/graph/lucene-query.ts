@@ -10,7 +10,9 @@ import { foldText, transliterate } from './fold-text';
 
 /** Words the index's analyzer drops (Lucene's English stop set): never required on their own. */
 const STOP_WORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 const SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|<>=]/g;

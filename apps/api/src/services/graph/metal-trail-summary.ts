@@ -7,7 +7,19 @@ import type { NeighbourLink } from './neighbour-links';
 import type { Plain } from './graph-shape';
 
 /** Stages of the metal's way, in order. */
-export const METAL_STAGES = ['MINE', 'LICENCE', 'EXPORTER', 'SHIPMENT', 'ORIGIN', 'TRANSIT', 'DESTINATION', 'CONSIGNEE', 'REFINER', 'SEIZURE', 'SAMPLE'] as const;
+export const METAL_STAGES = [
+  'MINE',
+  'LICENCE',
+  'EXPORTER',
+  'SHIPMENT',
+  'ORIGIN',
+  'TRANSIT',
+  'DESTINATION',
+  'CONSIGNEE',
+  'REFINER',
+  'SEIZURE',
+  'SAMPLE',
+] as const;
 export type MetalStage = (typeof METAL_STAGES)[number];
 
 export interface MetalShipment {
@@ -58,14 +70,20 @@ export function summariseMetal(
   startMineId: string | null,
 ): { shipments: MetalShipment[]; steps: MetalStep[] } {
   const nodes = { get: propertiesOf };
-  const around = (id: string, type: string) => links.filter((l) => l.link.type === type && (l.link.from === id || l.link.to === id));
+  const around = (id: string, type: string) =>
+    links.filter((l) => l.link.type === type && (l.link.from === id || l.link.to === id));
   const other = (l: NeighbourLink, id: string) => (l.link.from === id ? l.link.to : l.link.from);
 
   const shipments: MetalShipment[] = shipmentIds.map((id) => {
     const p = nodes.get(id) ?? {};
-    const origins = around(id, 'DECLARED_ORIGIN').map((l) => ({ mineId: l.link.to, fineKg: num(l.link.properties.fineKg) }));
+    const origins = around(id, 'DECLARED_ORIGIN').map((l) => ({
+      mineId: l.link.to,
+      fineKg: num(l.link.properties.fineKg),
+    }));
     const fromStart = startMineId ? origins.find((o) => o.mineId === startMineId) : undefined;
-    const vias = around(id, 'VIA').sort((a, b) => (num(a.link.properties.order) ?? 0) - (num(b.link.properties.order) ?? 0));
+    const vias = around(id, 'VIA').sort(
+      (a, b) => (num(a.link.properties.order) ?? 0) - (num(b.link.properties.order) ?? 0),
+    );
     const ids = (type: string) => [...new Set(around(id, type).map((l) => other(l, id)))].sort();
     return {
       id,
@@ -89,18 +107,31 @@ export function summariseMetal(
   const steps = new Map<string, MetalStep>();
   const add = (stage: MetalStage, entityId: string, kg: number, extra: Partial<MetalStep> = {}) => {
     const key = `${stage}|${entityId}`;
-    const step = steps.get(key) ?? { stage, entityId, fineKg: 0, shipments: 0, capacityKgPerYear: null, seizedKg: null, ...extra };
+    const step = steps.get(key) ?? {
+      stage,
+      entityId,
+      fineKg: 0,
+      shipments: 0,
+      capacityKgPerYear: null,
+      seizedKg: null,
+      ...extra,
+    };
     step.fineKg += kg;
     step.shipments += 1;
     steps.set(key, step);
   };
   for (const s of shipments) {
-    for (const o of s.originMines) if (!startMineId || o.mineId === startMineId) {
-      add('MINE', o.mineId, o.fineKg ?? s.trailFineKg, { capacityKgPerYear: num(nodes.get(o.mineId)?.plausibleAnnualKg) });
-      for (const l of links.filter((x) => x.link.type === 'COVERS' && x.link.to === o.mineId)) {
-        add('LICENCE', l.link.from, o.fineKg ?? s.trailFineKg, { capacityKgPerYear: num(nodes.get(l.link.from)?.maxAnnualKg) });
+    for (const o of s.originMines)
+      if (!startMineId || o.mineId === startMineId) {
+        add('MINE', o.mineId, o.fineKg ?? s.trailFineKg, {
+          capacityKgPerYear: num(nodes.get(o.mineId)?.plausibleAnnualKg),
+        });
+        for (const l of links.filter((x) => x.link.type === 'COVERS' && x.link.to === o.mineId)) {
+          add('LICENCE', l.link.from, o.fineKg ?? s.trailFineKg, {
+            capacityKgPerYear: num(nodes.get(l.link.from)?.maxAnnualKg),
+          });
+        }
       }
-    }
     s.exporterIds.forEach((id) => add('EXPORTER', id, s.trailFineKg));
     add('SHIPMENT', s.id, s.trailFineKg);
     const countries = (type: string) => [...new Set(around(s.id, type).map((l) => l.link.to))];
@@ -109,12 +140,18 @@ export function summariseMetal(
     countries('TO_COUNTRY').forEach((id) => add('DESTINATION', id, s.trailFineKg));
     s.consigneeIds.forEach((id) => add('CONSIGNEE', id, s.trailFineKg));
     s.refinerIds.forEach((id) => add('REFINER', id, s.trailFineKg));
-    s.seizureIds.forEach((id) => add('SEIZURE', id, s.trailFineKg, { seizedKg: num(nodes.get(id)?.weightKg) }));
+    s.seizureIds.forEach((id) =>
+      add('SEIZURE', id, s.trailFineKg, { seizedKg: num(nodes.get(id)?.weightKg) }),
+    );
     s.sampleIds.forEach((id) => add('SAMPLE', id, 0));
   }
   const order = (s: MetalStep) => METAL_STAGES.indexOf(s.stage);
   return {
-    shipments: shipments.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id)),
-    steps: [...steps.values()].sort((a, b) => order(a) - order(b) || b.fineKg - a.fineKg || a.entityId.localeCompare(b.entityId)),
+    shipments: shipments.sort(
+      (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id),
+    ),
+    steps: [...steps.values()].sort(
+      (a, b) => order(a) - order(b) || b.fineKg - a.fineKg || a.entityId.localeCompare(b.entityId),
+    ),
   };
 }

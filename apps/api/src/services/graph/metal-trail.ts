@@ -31,7 +31,18 @@ export interface MetalTrailResult {
 const STARTS = ['Mine', 'Seizure', 'Sample', 'Shipment'];
 /** Most shipments followed from one start. */
 const MAX_SHIPMENTS = 500;
-const SHIPMENT_LINKS = ['EXPORTED', 'CONSIGNED_TO', 'FROM_COUNTRY', 'VIA', 'TO_COUNTRY', 'RECEIVED_BY', 'SEIZED', 'CARRIED_BY', 'DECLARED_ORIGIN', 'TAKEN_FROM'];
+const SHIPMENT_LINKS = [
+  'EXPORTED',
+  'CONSIGNED_TO',
+  'FROM_COUNTRY',
+  'VIA',
+  'TO_COUNTRY',
+  'RECEIVED_BY',
+  'SEIZED',
+  'CARRIED_BY',
+  'DECLARED_ORIGIN',
+  'TAKEN_FROM',
+];
 const MINE_LINKS = ['COVERS', 'OPERATES', 'LOCATED_IN', 'INSIDE', 'SOLD_TO'];
 const LICENCE_LINKS = ['HOLDS_LICENCE', 'APPROVED_BY'];
 
@@ -44,7 +55,10 @@ export async function metalTrail(g: GraphContext, args: MetalTrailArgs): Promise
   const from = checkId(args.from, 'from');
   const [start] = await requireNodes(g, [from]);
   const startType = typeOf(start!);
-  if (!startType) throw badInput('from: a metal trail starts from a mine, a seizure, a sample or a shipment.', { argument: 'from' });
+  if (!startType)
+    throw badInput('from: a metal trail starts from a mine, a seizure, a sample or a shipment.', {
+      argument: 'from',
+    });
 
   const builder = new GraphBuilder();
   builder.addNode(start!);
@@ -59,7 +73,9 @@ export async function metalTrail(g: GraphContext, args: MetalTrailArgs): Promise
     }
     return found.links;
   };
-  const ofType = (links: NeighbourLink[], type: string) => [...new Set(links.filter((l) => l.node.labels.includes(type)).map((l) => l.node.id))];
+  const ofType = (links: NeighbourLink[], type: string) => [
+    ...new Set(links.filter((l) => l.node.labels.includes(type)).map((l) => l.node.id)),
+  ];
 
   // From the start to the shipments carrying its metal.
   let seeds = [start!.id];
@@ -74,10 +90,24 @@ export async function metalTrail(g: GraphContext, args: MetalTrailArgs): Promise
   let mines: string[] = [];
   if (seedType === 'Mine') {
     mines = seeds;
-    shipments = ofType(take(await neighbourLinks(g, seeds, ['DECLARED_ORIGIN'], 'IN', MAX_SHIPMENTS)), 'Shipment');
+    shipments = ofType(
+      take(await neighbourLinks(g, seeds, ['DECLARED_ORIGIN'], 'IN', MAX_SHIPMENTS)),
+      'Shipment',
+    );
   } else if (seedType === 'Seizure') {
-    const found = take(await neighbourLinks(g, seeds, ['SEIZED', 'TAKEN_FROM', 'LOCATED_IN', 'INVOLVED_IN'], 'BOTH', MAX_SHIPMENTS));
-    shipments = ofType(found.filter((l) => l.link.type === 'SEIZED'), 'Shipment');
+    const found = take(
+      await neighbourLinks(
+        g,
+        seeds,
+        ['SEIZED', 'TAKEN_FROM', 'LOCATED_IN', 'INVOLVED_IN'],
+        'BOTH',
+        MAX_SHIPMENTS,
+      ),
+    );
+    shipments = ofType(
+      found.filter((l) => l.link.type === 'SEIZED'),
+      'Shipment',
+    );
   } else if (seedType === 'Shipment') {
     shipments = seeds;
   }
@@ -86,16 +116,31 @@ export async function metalTrail(g: GraphContext, args: MetalTrailArgs): Promise
   const around = take(await neighbourLinks(g, shipments, SHIPMENT_LINKS, 'BOTH', MAX_SHIPMENTS * 12));
   const seizures = ofType([...all.values()], 'Seizure').filter((id) => id !== from);
   take(await neighbourLinks(g, seizures, ['TAKEN_FROM', 'INVOLVED_IN'], 'IN', 2000));
-  const samples = [...new Set([...ofType([...all.values()], 'Sample'), ...(startType === 'Sample' ? [from] : [])])];
+  const samples = [
+    ...new Set([...ofType([...all.values()], 'Sample'), ...(startType === 'Sample' ? [from] : [])]),
+  ];
   take(await neighbourLinks(g, samples, ['COMPARED_WITH'], 'OUT', 2000));
-  mines = [...new Set([...mines, ...ofType(around.filter((l) => l.link.type === 'DECLARED_ORIGIN'), 'Mine')])];
+  mines = [
+    ...new Set([
+      ...mines,
+      ...ofType(
+        around.filter((l) => l.link.type === 'DECLARED_ORIGIN'),
+        'Mine',
+      ),
+    ]),
+  ];
 
   // Behind the mines: licences, the officials who approved them, operators and buyers.
   const behind = take(await neighbourLinks(g, mines, MINE_LINKS, 'BOTH', 2000));
   take(await neighbourLinks(g, ofType(behind, 'Licence'), LICENCE_LINKS, 'BOTH', 2000));
 
   await describeSources(g, builder);
-  const { shipments: list, steps } = summariseMetal(shipments, [...all.values()], (id) => builder.node(id)?.attributes.properties, startType === 'Mine' ? from : null);
+  const { shipments: list, steps } = summariseMetal(
+    shipments,
+    [...all.values()],
+    (id) => builder.node(id)?.attributes.properties,
+    startType === 'Mine' ? from : null,
+  );
   return {
     startId: from,
     startType,

@@ -20,12 +20,20 @@ RETURN {from: a.id, to: b.id, count: count, totalUsd: totalUsd, firstAt: firstAt
         transactionIds: transactionIds, sourceIds: sourceIds} AS flow`;
 
 /** Replaces each PAID edge by the full aggregate of its pair. */
-export async function completeFlows(g: GraphContext, builder: GraphBuilder, window: { fromTs?: unknown; untilTs?: unknown } = {}): Promise<void> {
+export async function completeFlows(
+  g: GraphContext,
+  builder: GraphBuilder,
+  window: { fromTs?: unknown; untilTs?: unknown } = {},
+): Promise<void> {
   const pairs = builder
     .edgeList()
     .filter((e) => e.attributes.type === PAID)
     .map((e) => [e.source, e.target]);
   if (!pairs.length) return;
-  const { rows } = await readRows(g, FLOWS, { pairs, fromTs: window.fromTs ?? null, untilTs: window.untilTs ?? null });
+  const { rows } = await readRows(g, FLOWS, {
+    pairs,
+    fromTs: window.fromTs ?? null,
+    untilTs: window.untilTs ?? null,
+  });
   for (const row of rows) builder.addFlow(row.flow as unknown as FlowRow);
 }

@@ -55,7 +55,8 @@ RETURN [x IN [s] + ai + [d] | {id: x.id, labels: labels(x), properties: properti
 
 /** The trail query for a direction and a hop bound (1–8). */
 export function moneyTrailQuery(direction: 'FORWARD' | 'BACKWARD', maxHops: number): string {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8) throw new Error(`maxHops out of range: ${maxHops}`);
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 8)
+    throw new Error(`maxHops out of range: ${maxHops}`);
   const key = `${direction}|${maxHops}`;
   let cypher = cache.get(key);
   if (!cypher) {

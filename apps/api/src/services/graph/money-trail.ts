@@ -87,7 +87,10 @@ interface Transfer {
 async function startAccounts(g: GraphContext, start: NodeRow, builder: GraphBuilder): Promise<string[]> {
   if (start.labels.includes('BankAccount')) return [start.id];
   if (!start.labels.includes('Person') && !start.labels.includes('Company')) {
-    throw badInput('from: a money trail starts from a bank account, or a person or company holding accounts.', { argument: 'from' });
+    throw badInput(
+      'from: a money trail starts from a bank account, or a person or company holding accounts.',
+      { argument: 'from' },
+    );
   }
   const { links } = await neighbourLinks(g, [start.id], ['HOLDS_ACCOUNT'], 'OUT', 100);
   for (const l of links) {
@@ -101,7 +104,8 @@ async function startAccounts(g: GraphContext, start: NodeRow, builder: GraphBuil
 export async function moneyTrail(g: GraphContext, args: MoneyTrailArgs): Promise<MoneyTrailResult> {
   const from = checkId(args.from, 'from');
   const direction = args.direction ?? 'FORWARD';
-  if (direction !== 'FORWARD' && direction !== 'BACKWARD') throw badInput('direction must be FORWARD or BACKWARD.', { argument: 'direction' });
+  if (direction !== 'FORWARD' && direction !== 'BACKWARD')
+    throw badInput('direction must be FORWARD or BACKWARD.', { argument: 'direction' });
   const window = checkWindow(args.since, args.until, ['since', 'until']);
   const maxHops = checkInt(args.maxHops, 'maxHops', 1, 8, 4);
   const minAmount = checkNumber(args.minAmountUsd, 'minAmountUsd', 0, 1e13, 0)!;
@@ -136,9 +140,23 @@ export async function moneyTrail(g: GraphContext, args: MoneyTrailArgs): Promise
     (row.accounts as unknown as NodeRow[]).forEach((a) => builder.addNode(a));
     const transfers = row.transfers as unknown as Transfer[];
     transfers.forEach((t, i) => {
-      const edgeKey = builder.addTransfer(t.from, t.to, { id: t.id, amountUsd: t.amountUsd, timestamp: t.timestamp, sourceId: t.sourceId })!;
+      const edgeKey = builder.addTransfer(t.from, t.to, {
+        id: t.id,
+        amountUsd: t.amountUsd,
+        timestamp: t.timestamp,
+        sourceId: t.sourceId,
+      })!;
       const hop = hops.get(t.id);
-      if (!hop) hops.set(t.id, { transactionId: t.id, from: t.from, to: t.to, amountUsd: t.amountUsd, timestamp: t.timestamp, step: i + 1, edgeKey });
+      if (!hop)
+        hops.set(t.id, {
+          transactionId: t.id,
+          from: t.from,
+          to: t.to,
+          amountUsd: t.amountUsd,
+          timestamp: t.timestamp,
+          step: i + 1,
+          edgeKey,
+        });
       else hop.step = Math.min(hop.step, i + 1);
     });
     const last = transfers[transfers.length - 1]!;
@@ -150,7 +168,10 @@ export async function moneyTrail(g: GraphContext, args: MoneyTrailArgs): Promise
     transfers.slice(0, -1).forEach((t) => continuing.add(direction === 'FORWARD' ? t.to : t.from));
     if (accounts.includes(end)) {
       const chain = direction === 'FORWARD' ? transfers : [...transfers].reverse();
-      cycles.push({ accountIds: [chain[0]!.from, ...chain.map((t) => t.to)], transactionIds: chain.map((t) => t.id) });
+      cycles.push({
+        accountIds: [chain[0]!.from, ...chain.map((t) => t.to)],
+        transactionIds: chain.map((t) => t.id),
+      });
     }
   }
 
@@ -171,6 +192,15 @@ export async function moneyTrail(g: GraphContext, args: MoneyTrailArgs): Promise
       holderIds: holders.filter((h) => h.from === accountId).map((h) => h.node.id),
     }))
     .sort((a, b) => b.totalUsd - a.totalUsd || a.accountId.localeCompare(b.accountId));
-  const hopList = [...hops.values()].sort((a, b) => a.step - b.step || (a.timestamp ?? '').localeCompare(b.timestamp ?? ''));
-  return { startAccountIds: accounts, hops: hopList, endpoints, cycles, truncated, graph: builder.build('moneyTrail', truncated) };
+  const hopList = [...hops.values()].sort(
+    (a, b) => a.step - b.step || (a.timestamp ?? '').localeCompare(b.timestamp ?? ''),
+  );
+  return {
+    startAccountIds: accounts,
+    hops: hopList,
+    endpoints,
+    cycles,
+    truncated,
+    graph: builder.build('moneyTrail', truncated),
+  };
 }

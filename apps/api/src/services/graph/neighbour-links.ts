@@ -47,6 +47,11 @@ export async function neighbourLinks(
   cap = 5000,
 ): Promise<{ links: NeighbourLink[]; truncated: boolean }> {
   if (!ids.length) return { links: [], truncated: false };
-  const { rows, truncated } = await readRows(g, query(types, direction), { ids: [...ids], cap: toNeo4jInt(cap + 1) }, { maxRows: cap });
+  const { rows, truncated } = await readRows(
+    g,
+    query(types, direction),
+    { ids: [...ids], cap: toNeo4jInt(cap + 1) },
+    { maxRows: cap },
+  );
   return { links: rows as unknown as NeighbourLink[], truncated };
 }

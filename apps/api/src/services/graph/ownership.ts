@@ -48,7 +48,8 @@ export async function ownership(g: GraphContext, args: OwnershipArgs): Promise<O
   const asOf = args.asOf ? checkWindow(args.asOf, null, ['asOf', 'asOf']).fromMs : null;
   const asOfDay = asOf === null ? null : new Date(asOf).toISOString().slice(0, 10);
   const [subject] = await requireNodes(g, [id]);
-  if (!subject!.labels.includes('Company')) throw badInput('id: ownership is traced for companies.', { argument: 'id' });
+  if (!subject!.labels.includes('Company'))
+    throw badInput('id: ownership is traced for companies.', { argument: 'id' });
 
   const builder = new GraphBuilder();
   const subjectNode = builder.addNode(subject!);
@@ -62,7 +63,11 @@ export async function ownership(g: GraphContext, args: OwnershipArgs): Promise<O
     const next: string[] = [];
     for (const { link, node } of found.links) {
       const { since, until, share } = link.properties;
-      if (asOfDay && ((typeof since === 'string' && since > asOfDay) || (typeof until === 'string' && until < asOfDay))) continue;
+      if (
+        asOfDay &&
+        ((typeof since === 'string' && since > asOfDay) || (typeof until === 'string' && until < asOfDay))
+      )
+        continue;
       builder.addNode(node);
       const key = builder.addLink(link)!;
       holdings.push({ key, owner: link.from, owned: link.to, share: typeof share === 'number' ? share : 0 });
@@ -82,5 +87,12 @@ export async function ownership(g: GraphContext, args: OwnershipArgs): Promise<O
     return { ...o, node, naturalPerson, beneficialOwner: naturalPerson && o.effectiveShare >= threshold };
   });
   truncated ||= shares.truncated;
-  return { subject: subjectNode, owners, cycles: shares.cycles, threshold, truncated, graph: builder.build('ownership', truncated) };
+  return {
+    subject: subjectNode,
+    owners,
+    cycles: shares.cycles,
+    threshold,
+    truncated,
+    graph: builder.build('ownership', truncated),
+  };
 }

@@ -26,7 +26,12 @@ export interface ReadResult {
 }
 
 /** Runs `cypher` read-only. Parameters must already be driver values (integers as `neo4j.int`). */
-export async function readRows(g: GraphContext, cypher: string, params: Record<string, unknown>, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readRows(
+  g: GraphContext,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: ReadOptions = {},
+): Promise<ReadResult> {
   const session = g.driver.session({ database: g.database, defaultAccessMode: 'READ' });
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   try {

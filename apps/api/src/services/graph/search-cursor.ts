@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import { badInput } from '../../errors';
 
 const fingerprint = (text: string, types: readonly string[] | null) =>
-  createHash('sha256').update(`${text}\u0000${(types ?? []).join(',')}`).digest('base64url').slice(0, 12);
+  createHash('sha256')
+    .update(`${text}\u0000${(types ?? []).join(',')}`)
+    .digest('base64url')
+    .slice(0, 12);
 
 /** The cursor of the page starting at `offset`. */
 export function encodeCursor(offset: number, text: string, types: readonly string[] | null): string {
@@ -14,7 +17,12 @@ export function encodeCursor(offset: number, text: string, types: readonly strin
 }
 
 /** The offset a cursor points at; BAD_USER_INPUT when it is malformed or belongs to another search. */
-export function decodeCursor(cursor: string | null | undefined, text: string, types: readonly string[] | null, maxOffset: number): number {
+export function decodeCursor(
+  cursor: string | null | undefined,
+  text: string,
+  types: readonly string[] | null,
+  maxOffset: number,
+): number {
   if (cursor === null || cursor === undefined || cursor === '') return 0;
   let value: { o?: unknown; f?: unknown } | undefined;
   try {
@@ -26,6 +34,7 @@ export function decodeCursor(cursor: string | null | undefined, text: string, ty
   if (!value || !Number.isInteger(value.o) || (value.o as number) < 0 || (value.o as number) > maxOffset) {
     throw badInput('after: not a cursor returned by this search.', { argument: 'after' });
   }
-  if (value.f !== fingerprint(text, types)) throw badInput('after: this cursor belongs to another search.', { argument: 'after' });
+  if (value.f !== fingerprint(text, types))
+    throw badInput('after: this cursor belongs to another search.', { argument: 'after' });
   return value.o as number;
 }

@@ -54,7 +54,8 @@ RETURN scanned, hits[$offset..$end] AS page`;
 export async function search(g: GraphContext, args: SearchArgs): Promise<SearchResult> {
   const text = typeof args.text === 'string' ? args.text.trim() : '';
   if (!text) throw badInput('text: type something to search for.', { argument: 'text' });
-  if (text.length > MAX_SEARCH_LENGTH) throw badInput(`text: at most ${MAX_SEARCH_LENGTH} characters.`, { argument: 'text' });
+  if (text.length > MAX_SEARCH_LENGTH)
+    throw badInput(`text: at most ${MAX_SEARCH_LENGTH} characters.`, { argument: 'text' });
   const types = checkEntityTypes(args.types, 'types');
   const limit = checkInt(args.limit, 'limit', 1, 100, 20);
   const offset = decodeCursor(args.after, text, types, MAX_OFFSET);
@@ -81,5 +82,9 @@ export async function search(g: GraphContext, args: SearchArgs): Promise<SearchR
   const builder = new GraphBuilder();
   const hits = page.slice(0, limit).map((h) => ({ node: builder.addNode(h.node), score: h.score }));
   const more = page.length > limit && offset + limit < MAX_OFFSET;
-  return { hits, nextCursor: more ? encodeCursor(offset + limit, text, types) : null, graph: builder.build('search') };
+  return {
+    hits,
+    nextCursor: more ? encodeCursor(offset + limit, text, types) : null,
+    graph: builder.build('search'),
+  };
 }

@@ -38,7 +38,16 @@ export interface PathsResult {
 }
 
 /** Link types that join nearly everything; left out unless asked for. */
-export const HUB_LINK_TYPES = ['SUPPORTED_BY', 'LOCATED_IN', 'INCORPORATED_IN', 'FROM_COUNTRY', 'VIA', 'TO_COUNTRY', 'REPORTED_EXPORT', 'REPORTED_IMPORT'];
+export const HUB_LINK_TYPES = [
+  'SUPPORTED_BY',
+  'LOCATED_IN',
+  'INCORPORATED_IN',
+  'FROM_COUNTRY',
+  'VIA',
+  'TO_COUNTRY',
+  'REPORTED_EXPORT',
+  'REPORTED_IMPORT',
+];
 const DEFAULT_TYPES = LINK_TYPE_NAMES.filter((t) => !HUB_LINK_TYPES.includes(t));
 
 const cache = new Map<string, string>();
@@ -64,7 +73,9 @@ export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): P
   const maxHops = checkInt(args.maxHops, 'maxHops', 1, 10, 6);
   const k = checkInt(args.k, 'k', 1, 10, 1);
   const asked = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
-  const types = asked ? [...new Set(asked.flatMap((t) => (t === PAID ? ['SENT', 'TO'] : [t])))].sort() : DEFAULT_TYPES;
+  const types = asked
+    ? [...new Set(asked.flatMap((t) => (t === PAID ? ['SENT', 'TO'] : [t])))].sort()
+    : DEFAULT_TYPES;
 
   const builder = new GraphBuilder();
   for (const node of await requireNodes(g, [from, to])) builder.addNode(node);
@@ -82,7 +93,9 @@ export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): P
   await describeSources(g, builder);
 
   const paths = raw.map(({ nodeIds, edgeKeys }) => {
-    const keys = edgeKeys.map((key) => builder.resolve(key)).filter((key, i, all) => i === 0 || key !== all[i - 1]);
+    const keys = edgeKeys
+      .map((key) => builder.resolve(key))
+      .filter((key, i, all) => i === 0 || key !== all[i - 1]);
     return { length: keys.length, nodeIds: nodeIds.filter((id) => builder.hasNode(id)), edgeKeys: keys };
   });
   return { paths, graph: builder.build('shortestPaths') };

@@ -17,11 +17,17 @@ export async function describeSources(g: GraphContext, builder: GraphBuilder): P
   const ids = builder.sourceIds();
   if (!ids.length) return;
   const { rows } = await readRows(g, DOCUMENTS, { ids });
-  const documents = new Map(rows.map((r) => [r.id as string, { title: r.title as string | null, kind: r.kind as string | null, date: r.date as string | null }]));
+  const documents = new Map(
+    rows.map((r) => [
+      r.id as string,
+      { title: r.title as string | null, kind: r.kind as string | null, date: r.date as string | null },
+    ]),
+  );
   builder.describeSources(documents);
   for (const edge of builder.edgeList()) {
     const p = edge.attributes.provenance;
     if (p?.sourceId && !documents.has(p.sourceId)) p.sourceId = null;
-    if (edge.attributes.money) edge.attributes.money.sourceIds = edge.attributes.money.sourceIds.filter((id) => documents.has(id));
+    if (edge.attributes.money)
+      edge.attributes.money.sourceIds = edge.attributes.money.sourceIds.filter((id) => documents.has(id));
   }
 }

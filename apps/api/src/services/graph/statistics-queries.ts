@@ -11,7 +11,10 @@ const cache = new Map<string, string>();
 const country = (sh: string, type: string, fallback: string) =>
   `coalesce(COLLECT { MATCH (${sh})-[rc:${type}]->(c:Country) WHERE ${visible('rc', 'c')} RETURN c.iso2 ORDER BY c.iso2 }[0], ${sh}.${fallback})`;
 
-function build(kind: 'seizures' | 'prosecutions' | 'verdicts' | 'exports' | 'imports', groupBy: StatisticsGroupBy): string {
+function build(
+  kind: 'seizures' | 'prosecutions' | 'verdicts' | 'exports' | 'imports',
+  groupBy: StatisticsGroupBy,
+): string {
   switch (kind) {
     case 'seizures':
       return `
@@ -47,7 +50,10 @@ RETURN key, count(sh) AS count, sum(coalesce(sh.fineKg, sh.grossWeightKg * coale
 }
 
 /** The aggregate query of one kind of record for a grouping. */
-export function statisticsQuery(kind: 'seizures' | 'prosecutions' | 'verdicts' | 'exports' | 'imports', groupBy: StatisticsGroupBy): string {
+export function statisticsQuery(
+  kind: 'seizures' | 'prosecutions' | 'verdicts' | 'exports' | 'imports',
+  groupBy: StatisticsGroupBy,
+): string {
   const key = `${kind}|${groupBy}`;
   let cypher = cache.get(key);
   if (!cypher) cache.set(key, (cypher = build(kind, groupBy)));

@@ -72,19 +72,26 @@ const COUNTRY_NAMES = `MATCH (c:Country) WHERE c.iso2 IN $codes AND ${visible('c
 
 /** The statistics, grouped as asked. */
 export async function statistics(g: GraphContext, args: StatisticsArgs): Promise<Statistics> {
-  if (!GROUPINGS.includes(args.groupBy)) throw badInput(`groupBy must be one of ${GROUPINGS.join(', ')}.`, { argument: 'groupBy' });
+  if (!GROUPINGS.includes(args.groupBy))
+    throw badInput(`groupBy must be one of ${GROUPINGS.join(', ')}.`, { argument: 'groupBy' });
   const window = checkWindow(args.from, args.until);
   const countries = args.countries?.length ? args.countries : null;
-  if (countries?.some((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c)) || (countries && countries.length > 300)) {
+  if (
+    countries?.some((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c)) ||
+    (countries && countries.length > 300)
+  ) {
     throw badInput('countries: give ISO 3166 alpha-2 codes such as PE.', { argument: 'countries' });
   }
   const commodity = args.commodity ?? 'GOLD';
-  if (!COMMODITIES.includes(commodity)) throw badInput(`commodity must be one of ${COMMODITIES.join(', ')}.`, { argument: 'commodity' });
+  if (!COMMODITIES.includes(commodity))
+    throw badInput(`commodity must be one of ${COMMODITIES.join(', ')}.`, { argument: 'commodity' });
   const cap = args.idsPerFigure ?? 200;
-  if (!Number.isInteger(cap) || cap < 0 || cap > 5000) throw badInput('idsPerFigure must be a whole number from 0 to 5000.', { argument: 'idsPerFigure' });
+  if (!Number.isInteger(cap) || cap < 0 || cap > 5000)
+    throw badInput('idsPerFigure must be a whole number from 0 to 5000.', { argument: 'idsPerFigure' });
 
   const params = { ...windowParams(window), countries, commodity, cap: toNeo4jInt(cap + 1) };
-  const run = (kind: Parameters<typeof statisticsQuery>[0]) => readRows(g, statisticsQuery(kind, args.groupBy), params, { timeoutMs: 60_000 });
+  const run = (kind: Parameters<typeof statisticsQuery>[0]) =>
+    readRows(g, statisticsQuery(kind, args.groupBy), params, { timeoutMs: 60_000 });
   const [seizures, prosecutions, verdicts, exports, imports] = await Promise.all([
     run('seizures'),
     run('prosecutions'),
@@ -96,20 +103,45 @@ export async function statistics(g: GraphContext, args: StatisticsArgs): Promise
   const groups = new Map<string, StatisticsGroup>();
   const group = (key: string) => {
     let entry = groups.get(key);
-    if (!entry) groups.set(key, (entry = { key, label: key, seizures: empty(), prosecutions: empty(), verdicts: [], exports: empty(), imports: empty() }));
+    if (!entry)
+      groups.set(
+        key,
+        (entry = {
+          key,
+          label: key,
+          seizures: empty(),
+          prosecutions: empty(),
+          verdicts: [],
+          exports: empty(),
+          imports: empty(),
+        }),
+      );
     return entry;
   };
-  const totals: StatisticsGroup = { key: 'TOTAL', label: 'All', seizures: empty(), prosecutions: empty(), verdicts: [], exports: empty(), imports: empty() };
+  const totals: StatisticsGroup = {
+    key: 'TOTAL',
+    label: 'All',
+    seizures: empty(),
+    prosecutions: empty(),
+    verdicts: [],
+    exports: empty(),
+    imports: empty(),
+  };
   const verdictOf = (target: StatisticsGroup, verdict: string) => {
     let figure = target.verdicts.find((v) => v.verdict === verdict);
     if (!figure) target.verdicts.push((figure = { verdict, ...empty() }));
     return figure;
   };
-  for (const row of seizures.rows) for (const t of [group(String(row.key)), totals]) add(t.seizures, row, 'goldKg', cap);
-  for (const row of prosecutions.rows) for (const t of [group(String(row.key)), totals]) add(t.prosecutions, row, null, cap);
-  for (const row of verdicts.rows) for (const t of [group(String(row.key)), totals]) add(verdictOf(t, String(row.verdict)), row, null, cap);
-  for (const row of exports.rows) for (const t of [group(String(row.key)), totals]) add(t.exports, row, 'fineKg', cap);
-  for (const row of imports.rows) for (const t of [group(String(row.key)), totals]) add(t.imports, row, 'fineKg', cap);
+  for (const row of seizures.rows)
+    for (const t of [group(String(row.key)), totals]) add(t.seizures, row, 'goldKg', cap);
+  for (const row of prosecutions.rows)
+    for (const t of [group(String(row.key)), totals]) add(t.prosecutions, row, null, cap);
+  for (const row of verdicts.rows)
+    for (const t of [group(String(row.key)), totals]) add(verdictOf(t, String(row.verdict)), row, null, cap);
+  for (const row of exports.rows)
+    for (const t of [group(String(row.key)), totals]) add(t.exports, row, 'fineKg', cap);
+  for (const row of imports.rows)
+    for (const t of [group(String(row.key)), totals]) add(t.imports, row, 'fineKg', cap);
 
   const list = [...groups.values()].sort((a, b) => a.key.localeCompare(b.key));
   if (args.groupBy === 'COUNTRY') {

@@ -17,13 +17,21 @@ export interface TimeWindow {
 
 function instant(value: string | null | undefined, argument: string, endOfDay: boolean): number | null {
   if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'string' && isIsoDate(value)) return Date.parse(`${value}T00:00:00Z`) + (endOfDay ? DAY_MS : 0);
+  if (typeof value === 'string' && isIsoDate(value))
+    return Date.parse(`${value}T00:00:00Z`) + (endOfDay ? DAY_MS : 0);
   if (typeof value === 'string' && value.length <= 40 && isIsoDateTime(value)) return Date.parse(value);
-  throw badInput(`${argument} must be a date (2021-03-01) or a date-time with a zone (2021-03-01T12:00:00Z).`, { argument });
+  throw badInput(
+    `${argument} must be a date (2021-03-01) or a date-time with a zone (2021-03-01T12:00:00Z).`,
+    { argument },
+  );
 }
 
 /** Checks a window; BAD_USER_INPUT when an end is malformed or `until` is not after `from`. */
-export function checkWindow(from: string | null | undefined, until: string | null | undefined, names: [string, string] = ['from', 'until']): TimeWindow {
+export function checkWindow(
+  from: string | null | undefined,
+  until: string | null | undefined,
+  names: [string, string] = ['from', 'until'],
+): TimeWindow {
   const fromMs = instant(from, names[0], false);
   const untilMs = instant(until, names[1], true);
   if (fromMs !== null && untilMs !== null && untilMs <= fromMs) {
@@ -35,7 +43,16 @@ export function checkWindow(from: string | null | undefined, until: string | nul
 /** A Neo4j DateTime (UTC) for epoch milliseconds. */
 export function neoDateTime(ms: number) {
   const d = new Date(ms);
-  return new neo4j.types.DateTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds() * 1e6, 0);
+  return new neo4j.types.DateTime(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds() * 1e6,
+    0,
+  );
 }
 
 /** A Neo4j Date for the UTC day of epoch milliseconds. */

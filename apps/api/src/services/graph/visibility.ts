@@ -18,7 +18,8 @@ export function visiblePath(path: string): string {
 }
 
 /** Projection of a node for the graph builder. */
-export const nodeMap = (v: string): string => `{id: ${v}.id, labels: labels(${v}), properties: properties(${v})}`;
+export const nodeMap = (v: string): string =>
+  `{id: ${v}.id, labels: labels(${v}), properties: properties(${v})}`;
 
 /** Projection of a link for the graph builder: its ends by entity id. */
 export const linkMap = (v: string): string =>

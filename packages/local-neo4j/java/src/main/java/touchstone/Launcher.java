@@ -45,6 +45,10 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.memory_transaction_max_size, number(opts, "tx-max-mb", 256) * MB)
                     .setConfig(GraphDatabaseSettings.transaction_timeout,
                             Duration.ofSeconds(number(opts, "tx-timeout-s", 120)))
+                    // The 256 MB default log segment is preallocated per database: half a GB for an
+                    // empty store. Small segments and a size cap suit a workstation.
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, 32 * MB)
+                    .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
                     // Internal (present in 5.26 and the calendar releases): the 5 s defaults each
                     // delay a clean stop, and a local instance has no clients worth waiting for.
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))

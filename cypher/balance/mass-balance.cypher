@@ -1,0 +1,60 @@
+// @name        mass-balance
+// @title       Mass balance of gold traders and refiners
+// @description For each company and calendar year in which it both received (CONSIGNED_TO) and
+//              exported (EXPORTED) GOLD shipments: fine kg out minus fine kg in. Exports exceeding
+//              receipts by more than tolerance of the receipts and by at least minGapKg are metal
+//              that never arrived on paper — gold of unknown origin entering the chain, or invoices
+//              without metal. The shipments behind the gap are listed.
+// @pattern     MASS_BALANCE_GAP
+// @source      TYPOLOGIES.md §3.2 G8 (production and trade balance; OECD due diligence on volumes);
+//              defaults from the demo's ground truth rules (5 %, 20 kg).
+// @param       from: date = "2019-01-01" -- shipments dated on or after this day
+// @param       until: date = "2026-01-01" -- shipments dated before this day
+// @param       tolerance: float = 0.05 [0, 10] -- accepted excess of exports over receipts, as a share of receipts
+// @param       minGapKg: float = 20 [0, 1e9] -- smallest excess that counts, fine kg
+// @param       limit: integer = 100 [1, 10000] -- most company-years returned
+// @returns     One row per company and year: subjectId (the company), pattern, score (gap, fine kg),
+//              flagged (the company, its suppliers and buyers), evidenceNodes (the shipments),
+//              evidenceLinks (CONSIGNED_TO and EXPORTED links with fine kg and dates), year,
+//              receivedKg, exportedKg, gapKg, received, exported.
+MATCH (s:Shipment)
+WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
+  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+CALL (s) {
+  MATCH (s)-[ct:CONSIGNED_TO]->(c:Company)
+  WHERE (ct.caseId IS NULL OR ct.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
+  OPTIONAL MATCH (e)-[xe:EXPORTED]->(s)
+  WHERE (xe.caseId IS NULL OR xe.caseId IN $visibleCaseIds) AND (e.caseId IS NULL OR e.caseId IN $visibleCaseIds)
+  RETURN c, 'IN' AS side, e.id AS counterpart
+  UNION
+  MATCH (c:Company)-[x:EXPORTED]->(s)
+  WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
+  OPTIONAL MATCH (s)-[cb:CONSIGNED_TO]->(b)
+  WHERE (cb.caseId IS NULL OR cb.caseId IN $visibleCaseIds) AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
+  RETURN c, 'OUT' AS side, b.id AS counterpart
+}
+WITH c, s.date.year AS year,
+     collect(CASE WHEN side = 'IN' THEN s END) AS received,
+     collect(CASE WHEN side = 'OUT' THEN s END) AS exported,
+     collect(DISTINCT counterpart) AS counterparts
+WITH c, year, received, exported, counterparts,
+     reduce(kg = 0.0, s IN received | kg + coalesce(s.fineKg, 0.0)) AS receivedKg,
+     reduce(kg = 0.0, s IN exported | kg + coalesce(s.fineKg, 0.0)) AS exportedKg
+WHERE receivedKg > 0 AND exportedKg > 0
+  AND exportedKg - receivedKg > $tolerance * receivedKg
+  AND exportedKg - receivedKg >= $minGapKg
+RETURN c.id AS subjectId,
+       'MASS_BALANCE_GAP' AS pattern,
+       exportedKg - receivedKg AS score,
+       reduce(acc = [c.id], x IN counterparts | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS flagged,
+       [s IN received + exported | s.id] AS evidenceNodes,
+       [s IN received | {type: 'CONSIGNED_TO', from: s.id, to: c.id, fineKg: s.fineKg, at: toString(s.date)}] +
+       [s IN exported | {type: 'EXPORTED', from: c.id, to: s.id, fineKg: s.fineKg, at: toString(s.date)}] AS evidenceLinks,
+       year,
+       receivedKg,
+       exportedKg,
+       exportedKg - receivedKg AS gapKg,
+       [s IN received | s.id] AS received,
+       [s IN exported | s.id] AS exported
+ORDER BY score DESC, subjectId, year
+LIMIT $limit

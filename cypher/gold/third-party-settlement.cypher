@@ -1,0 +1,68 @@
+// @name        third-party-settlement
+// @title       Third-party settlement of gold shipments
+// @description A transfer that settles a shipment where the payer is not the consignee (nor a
+//              party related to it) or the payee is not the exporter (nor a party related to it).
+//              Related to X: X itself, a party owning at least minOwnershipShare of X, or a company
+//              X owns at least minOwnershipShare of — a parent paying for its subsidiary is accepted.
+//              Payment from or to strangers to the trade separates the money from the goods.
+// @pattern     GOLD_THIRD_PARTY_SETTLEMENT
+// @source      TYPOLOGIES.md §3.2 G13 (FATF/Egmont TBML account and transaction indicators; FATF/APG
+//              2015 case 17); defaults from the demo's ground truth rules (50 %).
+// @param       from: date = "2019-01-01" -- shipments dated on or after this day
+// @param       until: date = "2026-01-01" -- shipments dated before this day
+// @param       minOwnershipShare: float = 0.5 [0, 1] -- smallest share that makes an owner or a subsidiary related
+// @param       limit: integer = 100 [1, 10000] -- most exporters returned
+// @returns     One row per exporter: subjectId (the exporter of the shipments), pattern, score
+//              (settlements by third parties), flagged (exporter, consignees, payer and payee
+//              holders), evidenceNodes, evidenceLinks (the payments with amounts and times, SETTLES,
+//              EXPORTED and CONSIGNED_TO links), shipments, thirdParties (holders of the paying or
+//              receiving accounts who are strangers to the trade), paidUsd.
+MATCH (s:Shipment)
+WHERE s.date >= $from AND s.date < $until
+  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+MATCH (s)<-[st:SETTLES]-(t:Transaction)
+WHERE (st.caseId IS NULL OR st.caseId IN $visibleCaseIds) AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
+MATCH (exporter)-[x:EXPORTED]->(s)-[ct:CONSIGNED_TO]->(consignee)
+WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (exporter.caseId IS NULL OR exporter.caseId IN $visibleCaseIds)
+  AND (ct.caseId IS NULL OR ct.caseId IN $visibleCaseIds) AND (consignee.caseId IS NULL OR consignee.caseId IN $visibleCaseIds)
+MATCH (pa:BankAccount)-[sn:SENT]->(t)-[tt:TO]->(ra:BankAccount)
+WHERE (pa.caseId IS NULL OR pa.caseId IN $visibleCaseIds) AND (sn.caseId IS NULL OR sn.caseId IN $visibleCaseIds)
+  AND (tt.caseId IS NULL OR tt.caseId IN $visibleCaseIds) AND (ra.caseId IS NULL OR ra.caseId IN $visibleCaseIds)
+CALL (pa, ra, exporter, consignee) {
+  OPTIONAL MATCH (ph)-[hp:HOLDS_ACCOUNT]->(pa)
+  WHERE (hp.caseId IS NULL OR hp.caseId IN $visibleCaseIds) AND (ph.caseId IS NULL OR ph.caseId IN $visibleCaseIds)
+  WITH collect(ph) AS payerHolders
+  OPTIONAL MATCH (rh)-[hr:HOLDS_ACCOUNT]->(ra)
+  WHERE (hr.caseId IS NULL OR hr.caseId IN $visibleCaseIds) AND (rh.caseId IS NULL OR rh.caseId IN $visibleCaseIds)
+  WITH payerHolders, collect(rh) AS payeeHolders
+  RETURN payerHolders, payeeHolders,
+         any(h IN payerHolders WHERE h = consignee
+             OR EXISTS { MATCH (h)-[o:OWNS]->(consignee) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }
+             OR EXISTS { MATCH (consignee)-[o:OWNS]->(h) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }) AS payerRelated,
+         any(h IN payeeHolders WHERE h = exporter
+             OR EXISTS { MATCH (h)-[o:OWNS]->(exporter) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }
+             OR EXISTS { MATCH (exporter)-[o:OWNS]->(h) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }) AS payeeRelated
+}
+WITH exporter, consignee, s, t, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
+WHERE NOT payerRelated OR NOT payeeRelated
+WITH exporter,
+     collect(DISTINCT consignee.id) AS consignees,
+     collect(s.id) AS shipments,
+     sum(t.amountUsd) AS paidUsd,
+     reduce(acc = [], x IN collect(CASE WHEN payerRelated THEN [] ELSE [h IN payerHolders | h.id] END +
+                                   CASE WHEN payeeRelated THEN [] ELSE [h IN payeeHolders | h.id] END) | acc + [y IN x WHERE NOT y IN acc]) AS thirdParties,
+     collect({type: 'TRANSFER', id: t.id, from: pa.id, to: ra.id, amountUsd: t.amountUsd, at: t.timestamp}) +
+     collect({type: 'SETTLES', from: t.id, to: s.id}) +
+     collect({type: 'EXPORTED', from: exporter.id, to: s.id, at: toString(s.date)}) +
+     collect({type: 'CONSIGNED_TO', from: s.id, to: consignee.id}) AS links
+RETURN exporter.id AS subjectId,
+       'GOLD_THIRD_PARTY_SETTLEMENT' AS pattern,
+       size(shipments) AS score,
+       reduce(acc = [exporter.id], x IN consignees + thirdParties | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS flagged,
+       shipments AS evidenceNodes,
+       links AS evidenceLinks,
+       shipments,
+       thirdParties,
+       paidUsd
+ORDER BY score DESC, paidUsd DESC, subjectId
+LIMIT $limit

@@ -1,0 +1,79 @@
+// @name        gather-scatter
+// @title       Gather-scatter: many pay a hub, which then pays many others
+// @description A hub account that, up to one of its incoming transfers at time T, received
+//              transfers from at least minSenders distinct accounts within gatherWindowDays, and
+//              within scatterWithinDays after T sent transfers to at least minReceivers distinct
+//              accounts that are not among the senders, passing on between minRetention and
+//              maxRetention of what it received (at least minTotalUsd). A collection point that
+//              redistributes at once breaks the trail between those who pay and those who get.
+// @pattern     MONEY_GATHER_SCATTER
+// @source      TYPOLOGIES.md §2.3 A7 (AMLSim gather-scatter; Neo4j AML "small deposits:
+//              concentration"); defaults from the demo's ground truth rules (7 and 3 days, 3 senders
+//              and 3 receivers, retention 0.8–1, 20,000 USD).
+// @param       from: datetime = "2019-01-01T00:00:00Z" -- T is at or after this instant
+// @param       until: datetime = "2026-01-01T00:00:00Z" -- T is before this instant
+// @param       gatherWindowDays: float = 7 [0.01, 365] -- incoming transfers counted within this many days up to T
+// @param       scatterWithinDays: float = 3 [0.01, 365] -- outgoing transfers counted within this many days after T
+// @param       minSenders: integer = 3 [2, 10000] -- fewest distinct senders
+// @param       minReceivers: integer = 3 [2, 10000] -- fewest distinct receivers (none of them a sender)
+// @param       minRetention: float = 0.8 [0, 10] -- sent total is at least this share of the received total
+// @param       maxRetention: float = 1 [0, 10] -- sent total is at most this multiple of the received total
+// @param       minTotalUsd: float = 20000 [0, 1e12] -- smallest received total, USD
+// @param       limit: integer = 100 [1, 10000] -- most hubs returned
+// @returns     One row per hub: subjectId (the hub account), pattern, score (senders + receivers),
+//              flagged (hub, senders, receivers), evidenceNodes, evidenceLinks (the transfers in and
+//              out, with amounts and times), senders, receivers, receivedUsd, sentUsd, pivotAt (T).
+MATCH (h:BankAccount)
+WHERE (h.caseId IS NULL OR h.caseId IN $visibleCaseIds)
+  AND COUNT { (h)<-[:TO]-(:Transaction)<-[:SENT]-(:BankAccount) } >= $minSenders
+  AND COUNT { (h)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) } >= $minReceivers
+CALL (h) {
+  MATCH (h)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src:BankAccount)
+  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
+  RETURN collect({type: 'TRANSFER', id: t.id, from: src.id, to: h.id, amountUsd: t.amountUsd, at: t.timestamp}) AS ins
+}
+CALL (h) {
+  MATCH (h)-[s:SENT]->(t:Transaction)-[r:TO]->(dst:BankAccount)
+  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
+  RETURN collect({type: 'TRANSFER', id: t.id, from: h.id, to: dst.id, amountUsd: t.amountUsd, at: t.timestamp}) AS outs
+}
+WITH h, ins, outs,
+     duration({seconds: toInteger($gatherWindowDays * 86400)}) AS gather,
+     duration({seconds: toInteger($scatterWithinDays * 86400)}) AS scatter
+// Every incoming transfer is a candidate pivot T: what came in up to T, what went out after it.
+UNWIND [x IN ins WHERE x.at >= datetime($from) AND x.at < datetime($until) | x.at] AS at
+WITH h, ins, gather, at, [x IN outs WHERE at < x.at <= at + scatter] AS later
+WHERE size(later) >= $minReceivers
+WITH h, at, later, [x IN ins WHERE at - gather <= x.at <= at] AS got
+WITH h, at, got, later,
+     reduce(acc = [], x IN got | CASE WHEN x.from IN acc THEN acc ELSE acc + x.from END) AS senders
+WITH h, at, got, senders, [x IN later WHERE NOT x.to IN senders] AS sent
+WITH h, at, got, senders, sent,
+     reduce(acc = [], x IN sent | CASE WHEN x.to IN acc THEN acc ELSE acc + x.to END) AS receivers,
+     reduce(total = 0.0, x IN got | total + x.amountUsd) AS receivedUsd,
+     reduce(total = 0.0, x IN sent | total + x.amountUsd) AS sentUsd
+WHERE size(senders) >= $minSenders AND size(receivers) >= $minReceivers
+  AND receivedUsd >= $minTotalUsd
+  AND $minRetention * receivedUsd <= sentUsd <= $maxRetention * receivedUsd
+WITH h, at, senders, receivers, receivedUsd, sentUsd, got + sent AS links
+ORDER BY size(senders) + size(receivers) DESC, receivedUsd DESC, at
+WITH h, head(collect({at: at, senders: senders, receivers: receivers, receivedUsd: receivedUsd, sentUsd: sentUsd, links: links})) AS best
+RETURN h.id AS subjectId,
+       'MONEY_GATHER_SCATTER' AS pattern,
+       size(best.senders) + size(best.receivers) AS score,
+       [h.id] + best.senders + best.receivers AS flagged,
+       [l IN best.links | l.id] AS evidenceNodes,
+       best.links AS evidenceLinks,
+       best.senders AS senders,
+       best.receivers AS receivers,
+       best.receivedUsd AS receivedUsd,
+       best.sentUsd AS sentUsd,
+       best.at AS pivotAt
+ORDER BY score DESC, receivedUsd DESC, subjectId
+LIMIT $limit

@@ -1,0 +1,65 @@
+// @name        rapid-pass-through
+// @title       Rapid pass-through: money in and straight out again
+// @description An account with at least minEvents pass-through events. An event is an incoming
+//              transfer or cash deposit of at least minInflowUsd followed, within maxHours, by
+//              outgoing transfers and cash withdrawals of the same account totalling at least
+//              minPassThrough of it: the account holds money for hours, not days, as a mule or a
+//              layering account does.
+// @pattern     MONEY_RAPID_PASS_THROUGH
+// @source      TYPOLOGIES.md §2.3 A10 (Neo4j AML money queries, "fast in, fast out"); defaults
+//              from the demo's ground truth rules (5,000 USD, 48 hours, 80 %, 3 events).
+// @param       from: datetime = "2019-01-01T00:00:00Z" -- inflows at or after this instant
+// @param       until: datetime = "2026-01-01T00:00:00Z" -- inflows before this instant
+// @param       minInflowUsd: float = 5000 [0, 1e12] -- smallest inflow that can open an event, USD
+// @param       maxHours: float = 48 [0.1, 8760] -- outflows counted within this many hours after the inflow
+// @param       minPassThrough: float = 0.8 [0, 10] -- outflows are at least this share of the inflow
+// @param       minEvents: integer = 3 [1, 10000] -- fewest events
+// @param       limit: integer = 100 [1, 10000] -- most accounts returned
+// @returns     One row per account: subjectId (the account), pattern, score (events), flagged (the
+//              account and its counterparties), evidenceNodes, evidenceLinks (each inflow and the
+//              outflows after it, with amounts and times), events (inflow ids), passedUsd (sum of
+//              the event inflows), forwardedUsd.
+MATCH (a:BankAccount)<-[r:TO]-(tin:Transaction)
+WHERE tin.amountUsd >= $minInflowUsd
+  AND tin.timestamp >= datetime($from) AND tin.timestamp < datetime($until)
+  AND (a.caseId IS NULL OR a.caseId IN $visibleCaseIds)
+  AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+  AND (tin.caseId IS NULL OR tin.caseId IN $visibleCaseIds)
+  AND EXISTS { (a)-[:SENT]->(:Transaction) }
+CALL (a, tin) {
+  MATCH (a)-[s:SENT]->(tout:Transaction)
+  WHERE tin.timestamp < tout.timestamp <= tin.timestamp + duration({seconds: toInteger($maxHours * 3600)})
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (tout.caseId IS NULL OR tout.caseId IN $visibleCaseIds)
+  OPTIONAL MATCH (tout)-[ro:TO]->(dst:BankAccount)
+  WHERE (ro.caseId IS NULL OR ro.caseId IN $visibleCaseIds) AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
+  RETURN sum(tout.amountUsd) AS outUsd,
+         collect({type: CASE WHEN dst IS NULL THEN 'WITHDRAWAL' ELSE 'TRANSFER' END, id: tout.id, from: a.id,
+                  to: coalesce(dst.id, tout.id), amountUsd: tout.amountUsd, at: tout.timestamp}) AS outs
+}
+WITH a, tin, outUsd, outs
+WHERE outUsd >= $minPassThrough * tin.amountUsd
+OPTIONAL MATCH (tin)<-[si:SENT]-(src:BankAccount)
+WHERE (si.caseId IS NULL OR si.caseId IN $visibleCaseIds) AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
+WITH a, tin, outUsd, outs,
+     {type: CASE WHEN src IS NULL THEN 'DEPOSIT' ELSE 'TRANSFER' END, id: tin.id, from: coalesce(src.id, tin.id), to: a.id,
+      amountUsd: tin.amountUsd, at: tin.timestamp} AS inflow
+ORDER BY tin.timestamp
+WITH a, collect(inflow) AS inflows, sum(tin.amountUsd) AS passedUsd, sum(outUsd) AS forwardedUsd,
+     reduce(acc = [], o IN collect(outs) | acc + o) AS outflows
+WHERE size(inflows) >= $minEvents
+WITH a, inflows, passedUsd, forwardedUsd,
+     reduce(acc = [], m IN outflows | CASE WHEN m.id IN [x IN acc | x.id] THEN acc ELSE acc + m END) AS outflows
+WITH a, inflows, passedUsd, forwardedUsd, inflows + outflows AS links
+RETURN a.id AS subjectId,
+       'MONEY_RAPID_PASS_THROUGH' AS pattern,
+       size(inflows) AS score,
+       [a.id] + reduce(acc = [], l IN links | CASE WHEN l.type <> 'TRANSFER' OR l.from = a.id AND l.to IN acc OR l.to = a.id AND l.from IN acc THEN acc
+                                                  WHEN l.from = a.id THEN acc + l.to ELSE acc + l.from END) AS flagged,
+       [l IN links | l.id] AS evidenceNodes,
+       links AS evidenceLinks,
+       [l IN inflows | l.id] AS events,
+       passedUsd,
+       forwardedUsd
+ORDER BY score DESC, passedUsd DESC, subjectId
+LIMIT $limit

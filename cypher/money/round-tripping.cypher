@@ -1,0 +1,75 @@
+// @name        round-tripping
+// @title       Round-tripping through other jurisdictions
+// @description Money that leaves an account and, through 2 to maxHops chronological transfers
+//              (each strictly later than the previous one and at most maxHopDays after it, each
+//              keeping between minRetention and all of the previous amount, the first at least
+//              minAmountUsd), reaches a different account in the same country after passing an
+//              account in another country — where one person controls both ends: holds the
+//              account, or reaches its holder through OWNS or DIRECTOR_OF links of at most
+//              maxControlHops. Funds come home dressed as a loan or an investment.
+// @pattern     MONEY_ROUND_TRIPPING
+// @source      TYPOLOGIES.md §2.3 A11 (round-tripping through related entities; FATF/Egmont TBML
+//              indicators); defaults from the demo's ground truth rules (4 hops, 30 days, 80 %,
+//              50,000 USD, 2 control links).
+// @param       from: datetime = "2019-01-01T00:00:00Z" -- the first transfer is at or after this instant
+// @param       until: datetime = "2026-01-01T00:00:00Z" -- the first transfer is before this instant
+// @param       maxHops: integer = 4 [2, 4] -- most transfers on the way out and back
+// @param       maxHopDays: float = 30 [0.01, 365] -- longest wait between one transfer and the next, days
+// @param       minRetention: float = 0.8 [0, 1] -- each transfer is at least this share of the previous one
+// @param       minAmountUsd: float = 50000 [0, 1e12] -- smallest first transfer, USD
+// @param       maxControlHops: integer = 2 [0, 3] -- most OWNS/DIRECTOR_OF links from the person to an account holder
+// @param       limit: integer = 100 [1, 10000] -- most round trips returned
+// @returns     One row per person and round trip: subjectId (the person controlling both ends),
+//              pattern, score (USD that came back), flagged (person, the two ends' holders and the
+//              accounts), evidenceNodes, evidenceLinks (the transfers, with amounts and times, and the
+//              control links), accounts, countries, sentUsd, returnedUsd.
+MATCH (a1:BankAccount)-[s0:SENT]->(t0:Transaction)
+WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
+  AND t0.amountUsd >= $minAmountUsd
+  AND (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds)
+  AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
+  AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
+MATCH (a1)-[:SENT]->(t0)
+      ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
+        WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
+          AND $minRetention * ti.amountUsd <= tj.amountUsd <= ti.amountUsd
+          AND (ai.caseId IS NULL OR ai.caseId IN $visibleCaseIds)
+          AND (ri.caseId IS NULL OR ri.caseId IN $visibleCaseIds)
+          AND (si.caseId IS NULL OR si.caseId IN $visibleCaseIds)
+          AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){1,3}
+      (tn:Transaction)-[rn:TO]->(a2:BankAccount)
+WHERE size(ai) + 1 <= $maxHops
+  AND a2 <> a1 AND a2.country = a1.country
+  AND any(x IN ai WHERE x.country <> a1.country)
+  AND NOT a1 IN ai AND NOT a2 IN ai
+  AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])
+  AND (rn.caseId IS NULL OR rn.caseId IN $visibleCaseIds)
+  AND (a2.caseId IS NULL OR a2.caseId IN $visibleCaseIds)
+// Who controls each end: a person holding it, or owning or directing its holder within maxControlHops.
+MATCH c1 = (p:Person)-[:OWNS|DIRECTOR_OF]->{0,3}(h1)-[:HOLDS_ACCOUNT]->(a1)
+WHERE length(c1) - 1 <= $maxControlHops
+  AND all(n IN nodes(c1) WHERE n.caseId IS NULL OR n.caseId IN $visibleCaseIds)
+  AND all(r IN relationships(c1) WHERE r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+MATCH c2 = (p)-[:OWNS|DIRECTOR_OF]->{0,3}(h2)-[:HOLDS_ACCOUNT]->(a2)
+WHERE length(c2) - 1 <= $maxControlHops
+  AND all(n IN nodes(c2) WHERE n.caseId IS NULL OR n.caseId IN $visibleCaseIds)
+  AND all(r IN relationships(c2) WHERE r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+WITH p, a1, a2, ai, [t0] + tj AS hops, h1, h2,
+     head(collect(relationships(c1))) AS control1, head(collect(relationships(c2))) AS control2
+WITH p, a1, a2, ai, hops, h1, h2, control1 + control2 AS control, [a1] + ai + [a2] AS accounts
+WITH p, hops, h1, h2, accounts,
+     [k IN range(0, size(hops) - 1) | {type: 'TRANSFER', id: hops[k].id, from: accounts[k].id, to: accounts[k + 1].id,
+       amountUsd: hops[k].amountUsd, at: hops[k].timestamp}] +
+     [r IN control | {type: type(r), from: startNode(r).id, to: endNode(r).id, share: r.share}] AS links
+RETURN p.id AS subjectId,
+       'MONEY_ROUND_TRIPPING' AS pattern,
+       hops[-1].amountUsd AS score,
+       reduce(acc = [p.id], x IN [h1.id, h2.id] + [a IN accounts | a.id] | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS flagged,
+       [t IN hops | t.id] AS evidenceNodes,
+       links AS evidenceLinks,
+       [a IN accounts | a.id] AS accounts,
+       [a IN accounts | a.country] AS countries,
+       hops[0].amountUsd AS sentUsd,
+       hops[-1].amountUsd AS returnedUsd
+ORDER BY score DESC, subjectId
+LIMIT $limit

@@ -1,1 +1,0 @@
-export { setupNeo4jForTests as setup } from '@touchstone/test-support';

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { loadLibrary } from '@touchstone/cypher';
+import { checkedParameters, driverParameters } from '@touchstone/detection';
+const c = JSON.parse(readFileSync('/tmp/qdev-conn.json', 'utf8'));
+const d = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+const q = loadLibrary().get(process.argv[2]!)!;
+const params = driverParameters(q, checkedParameters(q, {}));
+const t0 = Date.now();
+const r = await d.executeQuery(`PROFILE ${q.cypher}`, { ...params, visibleCaseIds: [] }, { routing: 'READ' });
+console.log('ms', Date.now() - t0);
+type P = { operatorType: string; arguments: Record<string, unknown>; dbHits: number; rows: number; children: P[]; time?: number };
+const walk = (p: P, depth: number) => { console.log(`${' '.repeat(depth)}${p.operatorType} rows=${p.rows} hits=${p.dbHits} ${String(p.arguments.Details ?? '').slice(0, 110).replace(/\n/g, ' ')}`); p.children.forEach((ch) => walk(ch, depth + 1)); };
+walk(r.summary.profile as unknown as P, 0);
+await d.close();

@@ -3,8 +3,14 @@
  * Connects to the Neo4j named by NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD and serves; it applies
  * no migrations and loads no data — `touchstone start` does that before starting it.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { connectionFromEnv, createDriver } from '@touchstone/neo4j';
 import { createApiServer } from './server';
+
+// The built web app when there is one, otherwise a landing page that points at the API.
+const webBuild = join(import.meta.dirname, '..', '..', 'web', 'dist');
+const staticDir = existsSync(join(webBuild, 'index.html')) ? webBuild : join(import.meta.dirname, '..', 'public');
 
 const connection = connectionFromEnv();
 if (!connection) {
@@ -28,13 +34,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-  const server = await createApiServer({ driver, port, host: process.env.HOST || '127.0.0.1' });
+  const server = await createApiServer({ driver, port, host: process.env.HOST || '127.0.0.1', staticDir });
   console.log(`Touchstone API at ${server.url} (health: ${server.origin}/health)`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`api: ${signal}, stopping`);
+    // Open keep-alive connections must not hold the process: give requests 10 s, then exit.
+    setTimeout(() => process.exit(0), 10_000).unref();
     await server.stop();
     await driver.close();
     process.exit(0);

@@ -26,5 +26,5 @@ export {
 export { resolveParameters, type ParameterIssue, type ResolvedParameters } from './resolve-parameters';
 /** Check one value against one declared parameter. */
 export { checkParameterValue } from './check-value';
-/** Lexical helpers: parameters used by a query and write clauses in it. */
+/** Lexical scans: the parameters a query uses and the write clauses it holds. */
 export { usedParameters, writeClauses } from './scan-cypher';

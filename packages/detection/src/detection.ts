@@ -19,6 +19,8 @@ export interface EvidenceLink {
   at?: string;
   fineKg?: number;
   share?: number;
+  /** Other facts of the line: a verdict, a p-value, a year, a price ratio … */
+  [fact: string]: string | number | boolean | undefined;
 }
 
 /** One finding of a detection query. */
@@ -49,9 +51,11 @@ function link(value: unknown): EvidenceLink | undefined {
   const v = value as Record<string, unknown>;
   if (typeof v.type !== 'string' || typeof v.from !== 'string' || typeof v.to !== 'string') return undefined;
   const out: EvidenceLink = { type: v.type, from: v.from, to: v.to };
-  if (typeof v.id === 'string') out.id = v.id;
-  for (const key of ['amountUsd', 'fineKg', 'share'] as const) if (typeof v[key] === 'number') out[key] = v[key];
-  if (typeof v.at === 'string') out.at = v.at;
+  // Keep every other scalar fact of the line (verdict, pValue, year …); drop nulls and structures.
+  for (const [key, x] of Object.entries(v)) {
+    if (key in out) continue;
+    if (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) out[key] = x;
+  }
   return out;
 }
 

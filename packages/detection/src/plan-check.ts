@@ -1,9 +1,9 @@
 /**
  * Plan sanity for library queries: EXPLAIN (which runs nothing) and look at the operators. A
- * query may not scan every node, nor scan the whole of a large label — Transaction above all —
- * by label alone: it must start from an index (a time window, an amount threshold) or from a
- * small label and expand. Small labels (Mine, Country, Refinery …) may be scanned: they are the
- * natural anchors and stay small as transactions grow.
+ * query may not scan every node, nor scan a large label (Transaction, Shipment, SourceDocument)
+ * by label alone: it must start from an index (a time window, an amount threshold, an id) or
+ * from a smaller label and expand. Labels that grow with parties rather than with activity
+ * (BankAccount, Company, Mine, Country …) may be scanned: they are the natural anchors.
  */
 import { type CannedQuery } from '@touchstone/cypher';
 import type { Driver } from 'neo4j-driver';
@@ -17,8 +17,8 @@ export interface PlanOperator {
   depth: number;
 }
 
-/** Labels too large to scan whole: they grow with the money and the paperwork. */
-export const LARGE_LABELS: readonly string[] = ['Entity', 'Transaction', 'SourceDocument'];
+/** Labels too large to scan whole: they grow with the money, the trade and the paperwork. */
+export const LARGE_LABELS: readonly string[] = ['Entity', 'Transaction', 'Shipment', 'SourceDocument'];
 
 const LABEL_SCANS = /^(NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan)$/;
 

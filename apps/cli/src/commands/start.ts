@@ -4,6 +4,7 @@
  * Ctrl-C stops the server and the database this command started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { developmentUsersHint, ensureDevelopmentUsers } from '@touchstone/auth';
 import { localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
@@ -35,6 +36,17 @@ async function loadDemoIfMissing(): Promise<void> {
   if (!(await seedDemo({ ...DEMO, import: true }))) throw new CliError('the demo investigation did not import cleanly (see above)');
 }
 
+/** The HTTP status of /health, or 0 while nothing listens (no keep-alive: it would delay shutdown). */
+function healthStatus(port: number): Promise<number> {
+  return new Promise((resolve) => {
+    const req = get({ host: '127.0.0.1', port, path: '/health', agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', () => resolve(0));
+  });
+}
+
 function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', join(repoRoot(), 'apps', 'api', 'src', 'main.ts')], {
     env: { ...process.env, ...env, PORT: String(port) },
@@ -44,12 +56,7 @@ function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess
     const deadline = Date.now() + 60_000;
     const poll = async () => {
       if (server.exitCode !== null) return reject(new CliError(`the workbench server exited with code ${server.exitCode} (see above)`));
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/health`);
-        if (res.status < 500 || res.status === 503) return resolve(server);
-      } catch {
-        /* not listening yet */
-      }
+      if ((await healthStatus(port)) > 0) return resolve(server);
       if (Date.now() > deadline) return reject(new CliError(`the workbench server did not answer on port ${port} within 60 s`));
       setTimeout(poll, 300);
     };
@@ -85,6 +92,7 @@ export function registerStartCommand(program: Command): void {
         console.log(`\nTouchstone is running at http://127.0.0.1:${opts.port}/  (Ctrl-C to stop)`);
         const shutdown = () => {
           server.kill('SIGTERM');
+          setTimeout(() => server.kill('SIGKILL'), 15_000).unref();
         };
         process.once('SIGINT', shutdown);
         process.once('SIGTERM', shutdown);

@@ -43,12 +43,13 @@ const MAX_OFFSET = 1000;
 /** Most index hits read to fill one page after filtering. */
 const MAX_SCAN = 20_000;
 
+// Filters every hit read, then projects only the page's nodes (the rest are never materialised).
 const SEARCH = `
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $scan}) YIELD node, score
 WITH count(*) AS scanned,
      collect(CASE WHEN ${visible('node')} AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
-                  THEN {node: ${nodeMap('node')}, score: score} END) AS hits
-RETURN scanned, hits[$offset..$end] AS page`;
+                  THEN [node, score] END) AS hits
+RETURN scanned, [hit IN hits[$offset..$end] | {node: ${nodeMap('hit[0]')}, score: hit[1]}] AS page`;
 
 /** Searches entities by text. */
 export async function search(g: GraphContext, args: SearchArgs): Promise<SearchResult> {

@@ -1,0 +1,46 @@
+UNWIND $frontier AS fid
+MATCH (n:Entity {id: fid})
+
+CALL (n) {
+  MATCH (n)-[r]-(m:Entity)
+  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds) AND (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
+    AND NOT (n:BankAccount AND m:Transaction AND (
+          (type(r) = 'SENT' AND EXISTS { (m)-[:TO]->(:BankAccount) }) OR
+          (type(r) = 'TO' AND EXISTS { (m)<-[:SENT]-(:BankAccount) })))
+    AND ($entityTypes IS NULL OR any(l IN labels(m) WHERE l IN $entityTypes))
+    AND ($untilDate IS NULL OR r.since IS NULL OR r.since <= $untilDate) AND ($fromDate IS NULL OR r.until IS NULL OR r.until >= $fromDate) AND ($fromDate IS NULL OR r.date IS NULL OR r.date >= $fromDate) AND ($untilDate IS NULL OR r.date IS NULL OR r.date <= $untilDate) AND ($fromDate IS NULL OR m.date IS NULL OR m.date >= $fromDate) AND ($untilDate IS NULL OR m.date IS NULL OR m.date <= $untilDate) AND ($fromTs IS NULL OR m.timestamp IS NULL OR m.timestamp >= $fromTs) AND ($untilTs IS NULL OR m.timestamp IS NULL OR m.timestamp < $untilTs)
+  WITH type(r) AS linkType, split(m.id, '-')[0] AS prefix, r, m
+  WITH linkType, prefix, count(*) AS total, collect({link: {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}, node: {id: m.id, labels: labels(m), properties: properties(m)}})[..$perNode] AS sample
+  RETURN collect({linkType: linkType, prefix: prefix, total: total, sample: sample}) AS groups
+}
+
+CALL (n) {
+  MATCH (n)-[s:SENT]->(t:Transaction)-[o:TO]->(m:BankAccount)
+  WHERE n:BankAccount AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds) AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds) AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) AND (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
+    AND ($fromTs IS NULL OR t.timestamp >= $fromTs) AND ($untilTs IS NULL OR t.timestamp < $untilTs)
+    AND ($entityTypes IS NULL OR 'BankAccount' IN $entityTypes)
+  WITH m, t, s ORDER BY t.timestamp
+  WITH m, count(t) AS count, sum(t.amountUsd) AS totalUsd, toString(min(t.timestamp)) AS firstAt,
+       toString(max(t.timestamp)) AS lastAt, collect(t.id)[..500] AS transactionIds,
+       [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
+  ORDER BY totalUsd DESC, m.id
+  RETURN count(m) AS outTotal,
+         collect({from: n.id, to: m.id, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
+                  transactionIds: transactionIds, sourceIds: sourceIds, node: {id: m.id, labels: labels(m), properties: properties(m)}})[..$perNode] AS outFlows
+}
+
+CALL (n) {
+  MATCH (n)<-[o:TO]-(t:Transaction)<-[s:SENT]-(m:BankAccount)
+  WHERE n:BankAccount AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds) AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds) AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) AND (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
+    AND ($fromTs IS NULL OR t.timestamp >= $fromTs) AND ($untilTs IS NULL OR t.timestamp < $untilTs)
+    AND ($entityTypes IS NULL OR 'BankAccount' IN $entityTypes)
+  WITH m, t, s ORDER BY t.timestamp
+  WITH m, count(t) AS count, sum(t.amountUsd) AS totalUsd, toString(min(t.timestamp)) AS firstAt,
+       toString(max(t.timestamp)) AS lastAt, collect(t.id)[..500] AS transactionIds,
+       [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
+  ORDER BY totalUsd DESC, m.id
+  RETURN count(m) AS inTotal,
+         collect({from: m.id, to: n.id, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
+                  transactionIds: transactionIds, sourceIds: sourceIds, node: {id: m.id, labels: labels(m), properties: properties(m)}})[..$perNode] AS inFlows
+}
+RETURN n.id AS id, groups, outTotal, outFlows, inTotal, inFlows

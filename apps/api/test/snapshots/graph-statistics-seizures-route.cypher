@@ -1,0 +1,7 @@
+
+MATCH (s:Seizure) WHERE (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+  AND ($fromDate IS NULL OR s.date >= $fromDate) AND ($untilDate IS NULL OR s.date <= $untilDate)
+  AND ($countries IS NULL OR s.country IN $countries)
+WITH coalesce(COLLECT { MATCH (s)-[rs:SEIZED]->(sh:Shipment) WHERE (rs.caseId IS NULL OR rs.caseId IN $visibleCaseIds) AND (sh.caseId IS NULL OR sh.caseId IN $visibleCaseIds) RETURN coalesce(COLLECT { MATCH (sh)-[rc:FROM_COUNTRY]->(c:Country) WHERE (rc.caseId IS NULL OR rc.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds) RETURN c.iso2 ORDER BY c.iso2 }[0], sh.originCountry, '?') + reduce(r = '', x IN COLLECT { MATCH (sh)-[rv:VIA]->(c:Country) WHERE (rv.caseId IS NULL OR rv.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds) RETURN c.iso2 ORDER BY rv.order } | r + '>' + x) + '>' + coalesce(COLLECT { MATCH (sh)-[rc:TO_COUNTRY]->(c:Country) WHERE (rc.caseId IS NULL OR rc.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds) RETURN c.iso2 ORDER BY c.iso2 }[0], sh.destinationCountry, '?') ORDER BY sh.id }[0], 'NONE') AS key, s
+RETURN key, count(s) AS count, sum(CASE WHEN s.goods = 'GOLD' THEN coalesce(s.weightKg, 0) ELSE 0 END) AS goldKg,
+       sum(coalesce(s.valueUsd, 0)) AS valueUsd, collect(s.id)[..$cap] AS ids

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import neo4j from 'neo4j-driver';
+import { loadLibrary } from '@touchstone/cypher';
+import { runQuery } from '@touchstone/detection';
+const c = JSON.parse(readFileSync('/tmp/qdev-conn.json', 'utf8'));
+const d = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+const q = loadLibrary().get(process.argv[2]!)!;
+const given = JSON.parse(process.argv[3] ?? '{}');
+const r = await runQuery(d, q, given);
+for (const row of r.rows) console.log(JSON.stringify(row));
+console.log(`-- ${r.rows.length} rows ${r.elapsedMs} ms`);
+await d.close();

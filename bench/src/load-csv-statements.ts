@@ -40,7 +40,7 @@ function sets(variable: string, fields: Readonly<Record<string, FieldSpec>>): st
 export function loadEntitiesCsv(type: EntityTypeName, file: string, batch: number): string {
   const labels = ENTITY_TYPES[type].labels.map((l) => `:${l}`).join('');
   return `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row
-CALL (row) { MERGE (n:Entity {id: row.id}) SET n${labels}, ${sets('n', entityFields(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
+CALL (row) { MERGE (n:Entity${labels} {id: row.id}) SET ${sets('n', entityFields(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
 }
 
 /** LOAD CSV for one link type's file. */

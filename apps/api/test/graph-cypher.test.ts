@@ -8,7 +8,9 @@ import { visible } from '../src/services/graph/visibility';
 
 describe('rendered Cypher', () => {
   it('expand: one step, all link types, money folded', async () => {
-    await expect(expandStepQuery('BOTH', null, true, true)).toMatchFileSnapshot('./snapshots/graph-expand-step.cypher');
+    await expect(expandStepQuery('BOTH', null, true, true)).toMatchFileSnapshot(
+      './snapshots/graph-expand-step.cypher',
+    );
   });
 
   it('expand: outgoing ownership only, no money part', () => {
@@ -18,13 +20,17 @@ describe('rendered Cypher', () => {
   });
 
   it('money trail: the hop bound is a literal from 1 to 8, and nothing else is accepted', async () => {
-    await expect(moneyTrailQuery('FORWARD', 4)).toMatchFileSnapshot('./snapshots/graph-money-trail-forward.cypher');
+    await expect(moneyTrailQuery('FORWARD', 4)).toMatchFileSnapshot(
+      './snapshots/graph-money-trail-forward.cypher',
+    );
     expect(moneyTrailQuery('BACKWARD', 8)).toContain('{0,7}');
     for (const bad of [0, 9, 2.5, -1, Number.NaN]) expect(() => moneyTrailQuery('FORWARD', bad)).toThrow();
   });
 
   it('statistics: routes of seized shipments, visible records only', async () => {
-    await expect(statisticsQuery('seizures', 'ROUTE')).toMatchFileSnapshot('./snapshots/graph-statistics-seizures-route.cypher');
+    await expect(statisticsQuery('seizures', 'ROUTE')).toMatchFileSnapshot(
+      './snapshots/graph-statistics-seizures-route.cypher',
+    );
   });
 
   it('every node and link variable of a trail passes the case filter', () => {

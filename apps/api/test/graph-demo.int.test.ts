@@ -9,15 +9,7 @@ import Graph from 'graphology';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { useGraphFixture } from './graph-suite';
 
-const demoDir = (() => {
-  try {
-    return (
-      (inject as unknown as (key: string) => string | undefined)('demoDir') ?? process.env.TOUCHSTONE_DEMO_DIR
-    );
-  } catch {
-    return process.env.TOUCHSTONE_DEMO_DIR;
-  }
-})();
+const demoDir = inject('demoDir') ?? process.env.TOUCHSTONE_DEMO_DIR;
 
 const t = useGraphFixture();
 let truth: GroundTruth;

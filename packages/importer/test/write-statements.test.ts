@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { entityWriteStatement, linkWriteStatement } from '@touchstone/importer';
 
 describe('write statements', () => {
-  it('merge entities on the shared Entity id and convert typed fields', () => {
+  it('merge entities on the shared Entity id with all their labels and convert typed fields', () => {
     const cypher = entityWriteStatement('Official');
-    expect(cypher).toContain('MERGE (n:Entity {id: row.id})');
-    expect(cypher).toContain('SET n:Person:Official');
+    expect(cypher).toContain('MERGE (n:Entity:Person:Official {id: row.id})');
     expect(cypher).toContain('n.birthDate = date(row.birthDate)');
     expect(cypher).toContain('n.agency = row.agency');
   });

@@ -1,0 +1,232 @@
+/**
+ * `bench/queries`: p50/p95 time of every canned query at its default parameters on a `--scale`
+ * data set, and for the chronological path queries (money-cycle, layering-chain, money-trail)
+ * the naive variable-length form of the same question in the same run, with the ratio. Checks
+ * that the naive and the library form agree, and that each detection query still finds what the
+ * data set's ground truth planted. Prints a table and writes the figures to bench/out/.
+ *
+ *   pnpm --filter @touchstone/bench queries -- --scale 8 [--runs 5] [--timeout 120] [--keep]
+ *   NEO4J_URI=… NEO4J_PASSWORD=… pnpm --filter @touchstone/bench queries -- --ground-truth FILE
+ *
+ * Without NEO4J_URI it generates the data set (bench/out/queries-scale<N>, reused), loads it into
+ * a fresh embedded Neo4j and removes that database afterwards (unless --keep).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defaultLibrary, type CannedQuery } from '@touchstone/cypher';
+import {
+  checkedParameters,
+  driverParameters,
+  evaluateDetections,
+  readGroundTruthFile,
+  runQuery,
+  toDetection,
+  type GroundTruthFile,
+} from '@touchstone/detection';
+import { importDataset } from '@touchstone/importer';
+import { startLocalNeo4j, type LocalNeo4jHandle } from '@touchstone/local-neo4j';
+import { applyMigrations, connectionFromEnv, createDriver, defaultSchemaDir } from '@touchstone/neo4j';
+import { writeDataset } from '@touchstone/seed';
+import type { Driver } from 'neo4j-driver';
+import { machineLine } from '../src/machine';
+import { NAIVE_FORMS } from './naive-forms';
+import { percentile } from './percentile';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '8' },
+    runs: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '1' },
+    timeout: { type: 'string', default: '120' },
+    'ground-truth': { type: 'string' },
+    heap: { type: 'string', default: '2048' },
+    'page-cache': { type: 'string', default: '1024' },
+    only: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+const timeoutMs = Number(values.timeout) * 1000;
+const out = fileURLToPath(new URL('../out/', import.meta.url));
+
+interface Timing {
+  name: string;
+  kind: 'library' | 'naive';
+  p50: number;
+  p95: number;
+  rows: number;
+  timedOut: boolean;
+  subjects: string[];
+}
+
+/** Where the data is: an external server (NEO4J_URI) or a fresh embedded one loaded with the data set. */
+async function database(): Promise<{ driver: Driver; truth?: GroundTruthFile; stop: () => Promise<void> }> {
+  const external = connectionFromEnv();
+  if (external) {
+    const truth = values['ground-truth'] ? await readGroundTruthFile(values['ground-truth']) : undefined;
+    const driver = createDriver(external);
+    return { driver, truth, stop: () => driver.close() };
+  }
+  const scale = Number(values.scale);
+  const dir = join(out, `queries-scale${scale}`);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const t = performance.now();
+    await writeDataset(dir, { seed: 42, scale });
+    console.log(`generated scale ${scale} in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'touchstone-bench-queries-'));
+  const db: LocalNeo4jHandle = await startLocalNeo4j({
+    dataDir,
+    heapMb: Number(values.heap),
+    pageCacheMb: Number(values['page-cache']),
+    transactionTimeoutSeconds: 3600,
+    startupTimeoutMs: 300_000,
+  });
+  const driver = createDriver(db, { maxTransactionRetryTimeMs: 120_000 });
+  await applyMigrations(driver, defaultSchemaDir);
+  const t = performance.now();
+  const report = await importDataset(driver, dir, { batchSize: 10_000, concurrency: 2 });
+  if (report.issueCount) throw new Error(`bench: the import rejected ${report.issueCount} records`);
+  console.log(
+    `loaded ${report.entities.written.toLocaleString('en-US')} entities, ${report.links.written.toLocaleString('en-US')} links in ${((performance.now() - t) / 1000).toFixed(0)} s`,
+  );
+  return {
+    driver,
+    truth: await readGroundTruthFile(join(dir, 'ground-truth.json')),
+    stop: async () => {
+      await driver.close();
+      await db.stop();
+      if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Required parameters, taken from the ground truth: the start of a planted chain, a hidden owner. */
+function sampleParameters(query: CannedQuery, truth?: GroundTruthFile): Record<string, unknown> {
+  const pick = (pattern: string, fallback: string) =>
+    truth?.instances.find((i) => i.pattern === pattern)?.subject ?? fallback;
+  const samples: Record<string, string> = {
+    accountId: pick('MONEY_LAYERING_CHAIN', 'acc-b0-000434'),
+    personId: pick('CORP_HIDDEN_OWNER', 'per-b0-000661'),
+  };
+  return Object.fromEntries(query.parameters.filter((p) => p.required).map((p) => [p.name, samples[p.name]]));
+}
+
+/** Times `run` `runs` times after `warmup` runs; a timeout ends the series. */
+async function time(run: () => Promise<{ rows: Record<string, unknown>[] }>, subject: string) {
+  const times: number[] = [];
+  let rows: Record<string, unknown>[] = [];
+  try {
+    for (let i = 0; i < warmup + runs; i++) {
+      const t = performance.now();
+      rows = (await run()).rows;
+      if (i >= warmup) times.push(performance.now() - t);
+    }
+  } catch (e) {
+    const text = String((e as Error).message);
+    if (!/timeout|terminated|TransactionTimedOut/i.test(text)) throw e;
+    return { p50: timeoutMs, p95: timeoutMs, rows: 0, timedOut: true, subjects: [] };
+  }
+  const subjects = [...new Set(rows.map((r) => String(r[subject])))].sort();
+  return {
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    rows: rows.length,
+    timedOut: false,
+    subjects,
+  };
+}
+
+async function naive(driver: Driver, cypher: string, params: Record<string, unknown>) {
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(
+      async (tx) => ({ rows: (await tx.run(cypher, params)).records.map((r) => r.toObject()) }),
+      { timeout: timeoutMs },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+console.log(machineLine());
+const library = defaultLibrary();
+const { driver, truth, stop } = await database();
+const timings: Timing[] = [];
+const recall: string[] = [];
+try {
+  const { records } = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n');
+  console.log(
+    `data: ${Number(records[0]!.get('n')).toLocaleString('en-US')} entities; ${runs} timed runs after ${warmup} warm-up, timeout ${timeoutMs / 1000} s`,
+  );
+  const only = values.only?.split(',');
+  for (const query of library.queries.filter((q) => !only || only.includes(q.name))) {
+    const params = sampleParameters(query, truth);
+    const form = NAIVE_FORMS.find((f) => f.mirrors === query.name);
+    const t = await time(
+      () => runQuery(driver, query, params, { timeoutMs, maxRows: 100_000 }),
+      form?.subject ?? 'subjectId',
+    );
+    timings.push({ name: query.name, kind: 'library', ...t });
+    if (query.pattern && truth && !t.timedOut) {
+      const rows = (
+        await runQuery(driver, query, { ...params, limit: 10_000 }, { timeoutMs, maxRows: 100_000 })
+      ).rows;
+      const e = evaluateDetections(
+        query.name,
+        query.pattern,
+        rows.map((r) => toDetection(query.name, r)),
+        truth,
+      );
+      if (e.recall < 1 || e.precision < 1)
+        recall.push(`${query.name}: precision ${e.precision.toFixed(2)}, recall ${e.recall.toFixed(2)}`);
+    }
+    console.log(
+      `${query.name.padEnd(24)} p50 ${t.p50.toFixed(0).padStart(6)} ms  p95 ${t.p95.toFixed(0).padStart(6)} ms  rows ${t.rows}${t.timedOut ? '  TIMED OUT' : ''}`,
+    );
+    if (!form) continue;
+    const naiveParams = { ...driverParameters(query, checkedParameters(query, params)), visibleCaseIds: [] };
+    const n = await time(() => naive(driver, form.cypher, naiveParams), form.subject);
+    timings.push({ name: query.name, kind: 'naive', ...n });
+    const agree = n.timedOut
+      ? 'not compared (naive timed out)'
+      : JSON.stringify(n.subjects) === JSON.stringify(t.subjects)
+        ? 'same subjects'
+        : `DIFFERENT subjects: ${n.subjects.length} vs ${t.subjects.length}`;
+    console.log(
+      `${`${query.name} (naive)`.padEnd(24)} p50 ${n.p50.toFixed(0).padStart(6)} ms  p95 ${n.p95.toFixed(0).padStart(6)} ms  ratio p95 ${(n.p95 / t.p95).toFixed(1)}×${n.timedOut ? ' (at least: naive timed out)' : ''}; ${agree}`,
+    );
+  }
+} finally {
+  await stop();
+}
+
+console.log('\nquery                      p50 ms   p95 ms   naive p95 ms   naive/ours');
+for (const t of timings.filter((x) => x.kind === 'library')) {
+  const n = timings.find((x) => x.kind === 'naive' && x.name === t.name);
+  const naiveCell = n
+    ? `${n.timedOut ? '>' : ' '}${n.p95.toFixed(0).padStart(12)}   ${(n.p95 / t.p95).toFixed(1).padStart(8)}×`
+    : '';
+  console.log(
+    `${t.name.padEnd(24)} ${t.p50.toFixed(0).padStart(8)} ${t.p95.toFixed(0).padStart(8)}   ${naiveCell}`,
+  );
+}
+const slow = timings.filter((t) => t.kind === 'library' && t.p95 > 2000).map((t) => t.name);
+console.log(`\n${slow.length ? `over 2 s p95: ${slow.join(', ')}` : 'every query ≤ 2 s p95'}`);
+if (truth)
+  console.log(
+    recall.length
+      ? `not exact on the ground truth: ${recall.join('; ')}`
+      : 'every detection query exact on the ground truth of this data set',
+  );
+mkdirSync(out, { recursive: true });
+const file = `${out}queries-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(
+  file,
+  JSON.stringify({ machine: machineLine(), runs, warmup, timeoutMs, timings, notExact: recall }, null, 2),
+);
+console.log(`figures written to ${file}`);

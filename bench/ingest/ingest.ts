@@ -4,7 +4,7 @@
  * LOAD CSV … CALL { } IN TRANSACTIONS into another empty one (the peer), and prints throughput,
  * wall time, peak memory and the our/peer ratio.
  *
- *   pnpm --filter @touchstone/bench ingest -- --scale 70
+ *   pnpm --filter @touchstone/bench ingest --scale 70
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +18,8 @@ import { writeDataset, type DatasetManifest } from '@touchstone/seed';
 import type { Driver } from 'neo4j-driver';
 import { writeCsvDataset } from './csv-dataset';
 import { loadEntitiesCsv, loadLinksCsv } from './load-csv-statements';
-import { machineLine } from './machine';
-import { ownPeakRssMiB, peakRssMiB } from './process-memory';
+import { machineLine } from '../common/machine';
+import { ownPeakRssMiB, peakRssMiB } from '../common/process-memory';
 
 const { values } = parseArgs({
   options: {

@@ -37,10 +37,11 @@ const connection = connectionFromEnv();
 if (!connection)
   throw new Error('bench: set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to a database holding a data set');
 const driver = createDriver(connection);
-const [{ entities }] = await readQuery<{ entities: number }>(
+const [counted] = await readQuery<{ entities: number }>(
   driver,
   'MATCH (n:Entity) RETURN count(n) AS entities',
 );
+const entities = counted?.entities ?? 0;
 console.log(`bench: ${entities} entities in ${connection.uri}; drawing the workload…`);
 const workload = await drawWorkload(driver);
 console.log(

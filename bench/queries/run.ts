@@ -31,7 +31,7 @@ import { startLocalNeo4j, type LocalNeo4jHandle } from '@touchstone/local-neo4j'
 import { applyMigrations, connectionFromEnv, createDriver, defaultSchemaDir } from '@touchstone/neo4j';
 import { writeDataset } from '@touchstone/seed';
 import type { Driver } from 'neo4j-driver';
-import { machineLine } from '../src/machine';
+import { machineLine } from '../common/machine';
 import { NAIVE_FORMS } from './naive-forms';
 import { percentile } from './percentile';
 
@@ -105,16 +105,22 @@ async function database(): Promise<{ driver: Driver; truth?: GroundTruthFile; st
   };
 }
 
-/** Required parameters, taken from the ground truth: the start of a planted chain, a hidden owner. */
-function sampleParameters(query: CannedQuery, truth?: GroundTruthFile): Record<string, unknown> {
-  const pick = (pattern: string, fallback: string) =>
-    truth?.instances.find((i) => i.pattern === pattern)?.subject ?? fallback;
-  const samples: Record<string, string> = {
-    accountId: pick('MONEY_LAYERING_CHAIN', 'acc-b0-000434'),
-    personId: pick('CORP_HIDDEN_OWNER', 'per-b0-000661'),
+/**
+ * Required parameters: the money trail starts from the busiest payer (the most outgoing
+ * transfers: the hardest start for a traversal), asset tracing from a planted hidden owner.
+ */
+async function sampleParameters(driver: Driver, truth?: GroundTruthFile): Promise<Record<string, string>> {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:BankAccount) RETURN a.id AS id ORDER BY COUNT { (a)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) } DESC, id LIMIT 1`,
+  );
+  return {
+    accountId: String(records[0]?.get('id') ?? 'acc-b0-000003'),
+    personId: truth?.instances.find((i) => i.pattern === 'CORP_HIDDEN_OWNER')?.subject ?? 'per-b0-000661',
   };
-  return Object.fromEntries(query.parameters.filter((p) => p.required).map((p) => [p.name, samples[p.name]]));
 }
+
+const requiredOf = (query: CannedQuery, samples: Record<string, string>) =>
+  Object.fromEntries(query.parameters.filter((p) => p.required).map((p) => [p.name, samples[p.name]]));
 
 /** Times `run` `runs` times after `warmup` runs; a timeout ends the series. */
 async function time(run: () => Promise<{ rows: Record<string, unknown>[] }>, subject: string) {
@@ -163,9 +169,11 @@ try {
   console.log(
     `data: ${Number(records[0]!.get('n')).toLocaleString('en-US')} entities; ${runs} timed runs after ${warmup} warm-up, timeout ${timeoutMs / 1000} s`,
   );
+  const samples = await sampleParameters(driver, truth);
+  console.log(`money-trail starts from ${samples.accountId}, asset-trace from ${samples.personId}`);
   const only = values.only?.split(',');
   for (const query of library.queries.filter((q) => !only || only.includes(q.name))) {
-    const params = sampleParameters(query, truth);
+    const params = requiredOf(query, samples);
     const form = NAIVE_FORMS.find((f) => f.mirrors === query.name);
     const t = await time(
       () => runQuery(driver, query, params, { timeoutMs, maxRows: 100_000 }),

@@ -9,7 +9,9 @@ describe('query run parameters', () => {
   const fanIn = defaultLibrary().get('fan-in')!;
 
   it('reads name=value pairs by type and leaves the rest to the defaults', () => {
-    expect(queryParameters(fanIn, ['windowDays=3.5', 'minCounterparties=8', 'oneOffCounterpartiesOnly=false'])).toEqual({
+    expect(
+      queryParameters(fanIn, ['windowDays=3.5', 'minCounterparties=8', 'oneOffCounterpartiesOnly=false']),
+    ).toEqual({
       windowDays: 3.5,
       minCounterparties: 8,
       oneOffCounterpartiesOnly: false,
@@ -35,19 +37,24 @@ describe('query run parameters', () => {
   it('stops a bad run before connecting to any database', async () => {
     const program = new Command('touchstone').exitOverride();
     registerQueryCommand(program);
-    await expect(program.parseAsync(['node', 'touchstone', 'query', 'run', 'fan-in', '--param', 'limit=0'])).rejects.toThrow(
-      'fan-in: limit must be a number at least 1, got 0',
+    await expect(
+      program.parseAsync(['node', 'touchstone', 'query', 'run', 'fan-in', '--param', 'limit=0']),
+    ).rejects.toThrow('fan-in: limit must be a number at least 1, got 0');
+    await expect(program.parseAsync(['node', 'touchstone', 'query', 'run', 'no-such-query'])).rejects.toThrow(
+      'no query named "no-such-query"',
     );
-    await expect(program.parseAsync(['node', 'touchstone', 'query', 'run', 'no-such-query'])).rejects.toThrow('no query named "no-such-query"');
   });
 });
 
 describe('textTable', () => {
   it('aligns columns under a rule and abbreviates long lists', () => {
-    const out = textTable(['name', 'ids'], [
-      { name: 'a', ids: ['acc-1', 'acc-2'] },
-      { name: 'longer', ids: Array.from({ length: 20 }, (_, i) => `acc-${i}`) },
-    ]);
+    const out = textTable(
+      ['name', 'ids'],
+      [
+        { name: 'a', ids: ['acc-1', 'acc-2'] },
+        { name: 'longer', ids: Array.from({ length: 20 }, (_, i) => `acc-${i}`) },
+      ],
+    );
     expect(out.split('\n')).toEqual([
       'name    ids',
       '──────  ────────────────────────────────',

@@ -41,7 +41,14 @@ export interface Detection {
 }
 
 /** The columns every detection query returns; the rest become `details`. */
-export const DETECTION_COLUMNS = ['subjectId', 'pattern', 'score', 'flagged', 'evidenceNodes', 'evidenceLinks'] as const;
+export const DETECTION_COLUMNS = [
+  'subjectId',
+  'pattern',
+  'score',
+  'flagged',
+  'evidenceNodes',
+  'evidenceLinks',
+] as const;
 
 const ids = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.filter((x): x is string => typeof x === 'string'))] : [];
@@ -54,7 +61,8 @@ function link(value: unknown): EvidenceLink | undefined {
   // Keep every other scalar fact of the line (verdict, pValue, year …); drop nulls and structures.
   for (const [key, x] of Object.entries(v)) {
     if (key in out) continue;
-    if (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x))) out[key] = x;
+    if (typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)))
+      out[key] = x;
   }
   return out;
 }
@@ -62,13 +70,22 @@ function link(value: unknown): EvidenceLink | undefined {
 /** Normalises one row of the detection query `queryName`; throws when the row lacks the shape. */
 export function toDetection(queryName: string, row: Readonly<Record<string, unknown>>): Detection {
   const { subjectId, pattern, score } = row;
-  if (typeof subjectId !== 'string') throw new DetectionError(`${queryName} returned a row without a subjectId`);
+  if (typeof subjectId !== 'string')
+    throw new DetectionError(`${queryName} returned a row without a subjectId`);
   if (typeof pattern !== 'string' || !PATTERN_CODES.includes(pattern as PatternCode)) {
     throw new DetectionError(`${queryName} returned a row with an unknown pattern ${String(pattern)}`);
   }
-  const links = Array.isArray(row.evidenceLinks) ? row.evidenceLinks.map(link).filter((l) => l !== undefined) : [];
+  const links = Array.isArray(row.evidenceLinks)
+    ? row.evidenceLinks.map(link).filter((l) => l !== undefined)
+    : [];
   const flagged = [subjectId, ...ids(row.flagged).filter((x) => x !== subjectId)];
-  const nodes = [...new Set([...flagged, ...ids(row.evidenceNodes), ...links.flatMap((l) => [l.from, l.to, ...(l.id ? [l.id] : [])])])];
+  const nodes = [
+    ...new Set([
+      ...flagged,
+      ...ids(row.evidenceNodes),
+      ...links.flatMap((l) => [l.from, l.to, ...(l.id ? [l.id] : [])]),
+    ]),
+  ];
   const details = Object.fromEntries(
     Object.entries(row).filter(([key]) => !(DETECTION_COLUMNS as readonly string[]).includes(key)),
   );

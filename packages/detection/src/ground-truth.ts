@@ -30,7 +30,11 @@ function entries(value: unknown, field: string): TruthEntry[] {
     if (typeof entry?.subject !== 'string' || !PATTERN_CODES.includes(entry.pattern as PatternCode)) {
       throw new DetectionError(`ground truth: ${field}[${i}] needs a known pattern and a subject`);
     }
-    return { id: String(entry.id ?? `${field}-${i}`), pattern: entry.pattern as PatternCode, subject: entry.subject };
+    return {
+      id: String(entry.id ?? `${field}-${i}`),
+      pattern: entry.pattern as PatternCode,
+      subject: entry.subject,
+    };
   });
 }
 
@@ -42,7 +46,8 @@ export function parseGroundTruthFile(text: string): GroundTruthFile {
   } catch (e) {
     throw new DetectionError(`ground truth is not JSON: ${(e as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null) throw new DetectionError('ground truth must be a JSON object');
+  if (typeof value !== 'object' || value === null)
+    throw new DetectionError('ground truth must be a JSON object');
   return {
     seed: typeof value.seed === 'number' ? value.seed : undefined,
     scale: typeof value.scale === 'number' ? value.scale : undefined,
@@ -58,7 +63,9 @@ export async function readGroundTruthFile(file: string): Promise<GroundTruthFile
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new DetectionError(`cannot read the ground truth ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new DetectionError(
+      `cannot read the ground truth ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
   return parseGroundTruthFile(text);
 }

@@ -24,7 +24,12 @@ export { toDetection, DETECTION_COLUMNS, type Detection, type EvidenceLink } fro
 export { evaluateDetections, type QueryEvaluation } from './evaluate';
 
 /** Reads the parts of `ground-truth.json` evaluation needs. */
-export { readGroundTruthFile, parseGroundTruthFile, type GroundTruthFile, type TruthEntry } from './ground-truth';
+export {
+  readGroundTruthFile,
+  parseGroundTruthFile,
+  type GroundTruthFile,
+  type TruthEntry,
+} from './ground-truth';
 
 /** Driver values (neo4j.int, temporals) for checked parameter values. */
 export { driverParameters } from './driver-parameters';

@@ -25,7 +25,9 @@ export function parameterFromText(p: QueryParameter, text: string): unknown {
         try {
           return JSON.parse(t) as unknown;
         } catch {
-          throw new DetectionError(`${p.name} must be a JSON list or comma-separated values, got ${t.slice(0, 40)}`);
+          throw new DetectionError(
+            `${p.name} must be a JSON list or comma-separated values, got ${t.slice(0, 40)}`,
+          );
         }
       }
       return t === '' ? [] : t.split(',').map((x) => x.trim());
@@ -35,7 +37,10 @@ export function parameterFromText(p: QueryParameter, text: string): unknown {
 }
 
 /** Parses `k=v` pairs against a query's parameters; unknown names are kept for the checker to refuse. */
-export function parametersFromText(parameters: readonly QueryParameter[], pairs: readonly string[]): Record<string, unknown> {
+export function parametersFromText(
+  parameters: readonly QueryParameter[],
+  pairs: readonly string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const pair of pairs) {
     const at = pair.indexOf('=');

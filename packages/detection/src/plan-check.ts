@@ -20,7 +20,8 @@ export interface PlanOperator {
 /** Labels too large to scan whole: they grow with the money, the trade and the paperwork. */
 export const LARGE_LABELS: readonly string[] = ['Entity', 'Transaction', 'Shipment', 'SourceDocument'];
 
-const LABEL_SCANS = /^(NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan)$/;
+const LABEL_SCANS =
+  /^(NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedNodeByLabelScan)$/;
 
 interface RawPlan {
   operatorType: string;
@@ -45,7 +46,9 @@ export async function explainQuery(
   const params = driverParameters(query, checkedParameters(query, given));
   const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
   try {
-    const summary = await session.executeRead(async (tx) => (await tx.run(`EXPLAIN ${query.cypher}`, { ...params, visibleCaseIds: [] })).summary);
+    const summary = await session.executeRead(
+      async (tx) => (await tx.run(`EXPLAIN ${query.cypher}`, { ...params, visibleCaseIds: [] })).summary,
+    );
     if (!summary.plan) return [];
     return flatten(summary.plan as unknown as RawPlan);
   } finally {
@@ -54,7 +57,10 @@ export async function explainQuery(
 }
 
 /** Why a plan is not acceptable; empty when it is. */
-export function planProblems(operators: readonly PlanOperator[], largeLabels: readonly string[] = LARGE_LABELS): string[] {
+export function planProblems(
+  operators: readonly PlanOperator[],
+  largeLabels: readonly string[] = LARGE_LABELS,
+): string[] {
   const problems: string[] = [];
   for (const op of operators) {
     if (op.operator === 'AllNodesScan') problems.push(`scans all nodes (${op.details || 'AllNodesScan'})`);

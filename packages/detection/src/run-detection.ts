@@ -26,15 +26,21 @@ export async function runDetection(
   given: Readonly<Record<string, unknown>> = {},
   options: RunOptions = {},
 ): Promise<DetectionRun> {
-  if (!isDetectionQuery(query)) throw new DetectionError(`${query.name} is not a detection query (it has no @pattern)`);
+  if (!isDetectionQuery(query))
+    throw new DetectionError(`${query.name} is not a detection query (it has no @pattern)`);
   const run = await runQuery(driver, query, given, options);
   return { ...run, detections: run.rows.map((row) => toDetection(query.name, row)) };
 }
 
 /** The given parameters with `limit` at its upper bound, when the query has one. */
-export function exhaustiveParameters(query: CannedQuery, given: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+export function exhaustiveParameters(
+  query: CannedQuery,
+  given: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
   const limit = query.parameters.find((p) => p.name === 'limit');
-  return limit?.max !== undefined && given.limit === undefined ? { ...given, limit: limit.max } : { ...given };
+  return limit?.max !== undefined && given.limit === undefined
+    ? { ...given, limit: limit.max }
+    : { ...given };
 }
 
 /** One query's evaluation with its timing. */
@@ -53,8 +59,15 @@ export async function evaluateLibrary(
   const out: LibraryEvaluation[] = [];
   for (const query of library.queries.filter(isDetectionQuery)) {
     options.onQuery?.(query.name);
-    const run = await runDetection(driver, query, exhaustiveParameters(query), { maxRows: 100_000, ...options });
-    out.push({ ...evaluateDetections(query.name, query.pattern!, run.detections, truth), elapsedMs: run.elapsedMs, truncated: run.truncated });
+    const run = await runDetection(driver, query, exhaustiveParameters(query), {
+      maxRows: 100_000,
+      ...options,
+    });
+    out.push({
+      ...evaluateDetections(query.name, query.pattern!, run.detections, truth),
+      elapsedMs: run.elapsedMs,
+      truncated: run.truncated,
+    });
   }
   return out;
 }

@@ -33,7 +33,10 @@ export interface QueryRun {
 }
 
 /** Checks `given` against the query's parameters; throws a one-line ParameterError when refused. */
-export function checkedParameters(query: CannedQuery, given: Readonly<Record<string, unknown>>): Record<string, ParameterValue> {
+export function checkedParameters(
+  query: CannedQuery,
+  given: Readonly<Record<string, unknown>>,
+): Record<string, ParameterValue> {
   const resolved = resolveParameters(query, given);
   if (!resolved.ok) throw new ParameterError(query.name, resolved.issues);
   return resolved.values;

@@ -8,7 +8,15 @@ const row = {
   flagged: ['acc-2', 'acc-1', 'acc-3', 'acc-2', 7],
   evidenceNodes: ['txn-1'],
   evidenceLinks: [
-    { type: 'TRANSFER', id: 'txn-1', from: 'acc-2', to: 'acc-1', amountUsd: 5000, at: '2021-03-01T10:00:00Z', purpose: null },
+    {
+      type: 'TRANSFER',
+      id: 'txn-1',
+      from: 'acc-2',
+      to: 'acc-1',
+      amountUsd: 5000,
+      at: '2021-03-01T10:00:00Z',
+      purpose: null,
+    },
     { type: 'TRANSFER', from: 'acc-3', to: 'acc-1', amountUsd: 4000, verdict: 'EXCLUDED', nested: { x: 1 } },
     { type: 'BROKEN', from: 'acc-3' },
   ],
@@ -24,7 +32,14 @@ describe('toDetection', () => {
   it('keeps well-formed evidence links with their scalar facts and draws their ends into the nodes', () => {
     const d = toDetection('fan-in', row);
     expect(d.evidence.links).toEqual([
-      { type: 'TRANSFER', id: 'txn-1', from: 'acc-2', to: 'acc-1', amountUsd: 5000, at: '2021-03-01T10:00:00Z' },
+      {
+        type: 'TRANSFER',
+        id: 'txn-1',
+        from: 'acc-2',
+        to: 'acc-1',
+        amountUsd: 5000,
+        at: '2021-03-01T10:00:00Z',
+      },
       { type: 'TRANSFER', from: 'acc-3', to: 'acc-1', amountUsd: 4000, verdict: 'EXCLUDED' },
     ]);
     expect(d.evidence.nodes.sort()).toEqual(['acc-1', 'acc-2', 'acc-3', 'txn-1']);
@@ -38,7 +53,9 @@ describe('toDetection', () => {
 
   it('refuses rows without a subject or with an unknown pattern', () => {
     expect(() => toDetection('q', { ...row, subjectId: null })).toThrow(DetectionError);
-    expect(() => toDetection('q', { ...row, pattern: 'MONEY_SOMETHING' })).toThrow(/unknown pattern MONEY_SOMETHING/);
+    expect(() => toDetection('q', { ...row, pattern: 'MONEY_SOMETHING' })).toThrow(
+      /unknown pattern MONEY_SOMETHING/,
+    );
   });
 
   it('scores a row without a numeric score as 0', () => {

@@ -17,7 +17,12 @@ const truth = parseGroundTruthFile(
 
 describe('evaluateDetections', () => {
   it('scores distinct subjects: precision, recall, misses, extras and look-alikes flagged', () => {
-    const e = evaluateDetections('money-cycle', 'MONEY_CYCLE', [{ subjectId: 'acc-1' }, { subjectId: 'acc-1' }, { subjectId: 'acc-5' }, { subjectId: 'acc-7' }], truth);
+    const e = evaluateDetections(
+      'money-cycle',
+      'MONEY_CYCLE',
+      [{ subjectId: 'acc-1' }, { subjectId: 'acc-1' }, { subjectId: 'acc-5' }, { subjectId: 'acc-7' }],
+      truth,
+    );
     expect(e).toEqual({
       name: 'money-cycle',
       pattern: 'MONEY_CYCLE',
@@ -32,15 +37,26 @@ describe('evaluateDetections', () => {
   });
 
   it('gives precision 0 when nothing is flagged but something was planted, and 1 when nothing was', () => {
-    expect(evaluateDetections('fan-in', 'MONEY_FAN_IN', [], truth)).toMatchObject({ precision: 0, recall: 0 });
-    expect(evaluateDetections('courier', 'GOLD_COURIER', [], truth)).toMatchObject({ precision: 1, recall: 1, expected: 0 });
+    expect(evaluateDetections('fan-in', 'MONEY_FAN_IN', [], truth)).toMatchObject({
+      precision: 0,
+      recall: 0,
+    });
+    expect(evaluateDetections('courier', 'GOLD_COURIER', [], truth)).toMatchObject({
+      precision: 1,
+      recall: 1,
+      expected: 0,
+    });
   });
 });
 
 describe('parseGroundTruthFile', () => {
   it('names what is wrong with a malformed file', () => {
     expect(() => parseGroundTruthFile('{')).toThrow(/detection: ground truth is not JSON/);
-    expect(() => parseGroundTruthFile('{"instances": {}, "lookAlikes": []}')).toThrow(/"instances" must be a list/);
-    expect(() => parseGroundTruthFile('{"instances": [{"pattern": "NOPE", "subject": "x"}], "lookAlikes": []}')).toThrow(/instances\[0\]/);
+    expect(() => parseGroundTruthFile('{"instances": {}, "lookAlikes": []}')).toThrow(
+      /"instances" must be a list/,
+    );
+    expect(() =>
+      parseGroundTruthFile('{"instances": [{"pattern": "NOPE", "subject": "x"}], "lookAlikes": []}'),
+    ).toThrow(/instances\[0\]/);
   });
 });

@@ -19,21 +19,42 @@ MATCH (n:Entity) WHERE (n.caseId IS NULL OR n.caseId IN $visibleCaseIds) AND n.k
 
 describe('parametersFromText', () => {
   it('reads each value by its declared type', () => {
-    expect(parametersFromText(query.parameters, ['limit=25', 'share=0.5', 'oneOff=no', 'kinds=SCRAP, RECYCLED', 'from=2021-01-01'])).toEqual({
+    expect(
+      parametersFromText(query.parameters, [
+        'limit=25',
+        'share=0.5',
+        'oneOff=no',
+        'kinds=SCRAP, RECYCLED',
+        'from=2021-01-01',
+      ]),
+    ).toEqual({
       limit: 25,
       share: 0.5,
       oneOff: false,
       kinds: ['SCRAP', 'RECYCLED'],
       from: '2021-01-01',
     });
-    expect(parametersFromText(query.parameters, ['kinds=["A","B"]', 'limit=1_000'])).toEqual({ kinds: ['A', 'B'], limit: 1000 });
+    expect(parametersFromText(query.parameters, ['kinds=["A","B"]', 'limit=1_000'])).toEqual({
+      kinds: ['A', 'B'],
+      limit: 1000,
+    });
   });
 
   it('leaves bad values for the checker, which names them', () => {
-    const given = parametersFromText(query.parameters, ['limit=many', 'share=2', 'oneOff=perhaps', 'colour=red']);
+    const given = parametersFromText(query.parameters, [
+      'limit=many',
+      'share=2',
+      'oneOff=perhaps',
+      'colour=red',
+    ]);
     const resolved = resolveParameters(query, given);
     expect(resolved.ok).toBe(false);
-    const reasons = Object.fromEntries((resolved as { issues: { parameter: string; reason: string }[] }).issues.map((i) => [i.parameter, i.reason]));
+    const reasons = Object.fromEntries(
+      (resolved as { issues: { parameter: string; reason: string }[] }).issues.map((i) => [
+        i.parameter,
+        i.reason,
+      ]),
+    );
     expect(reasons).toEqual({
       colour: expect.stringContaining('is not a parameter of q'),
       limit: 'must be a number, got "many"',

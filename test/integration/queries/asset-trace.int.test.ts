@@ -44,15 +44,36 @@ beforeAll(async () => {
   await driver.executeQuery(FIXTURE, { case: CASE }, { routing: 'WRITE' });
 });
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n:Entity {caseId: $case}) DETACH DELETE n', { case: CASE }, { routing: 'WRITE' });
+  await driver.executeQuery(
+    'MATCH (n:Entity {caseId: $case}) DETACH DELETE n',
+    { case: CASE },
+    { routing: 'WRITE' },
+  );
   await driver.close();
 });
 
 const trace = async (params: Record<string, unknown>, visibleCaseIds: string[] = [CASE]) =>
-  (await runQuery(driver, library.get('asset-trace')!, { personId: 'per-qtest-p', ...params }, { visibleCaseIds })).rows;
+  (
+    await runQuery(
+      driver,
+      library.get('asset-trace')!,
+      { personId: 'per-qtest-p', ...params },
+      { visibleCaseIds },
+    )
+  ).rows;
 
 const byAsset = (rows: Record<string, unknown>[]) =>
-  Object.fromEntries(rows.map((r) => [r.assetId as string, { relation: r.relation, holder: r.holderId, share: Number((r.effectiveShare as number).toFixed(6)), depth: r.depth }]));
+  Object.fromEntries(
+    rows.map((r) => [
+      r.assetId as string,
+      {
+        relation: r.relation,
+        holder: r.holderId,
+        share: Number((r.effectiveShare as number).toFixed(6)),
+        depth: r.depth,
+      },
+    ]),
+  );
 
 describe('asset-trace on a hand-checked ownership graph', () => {
   it('lists every company, account, mine, licence and shipment with the effective share traced to the person', async () => {
@@ -70,7 +91,11 @@ describe('asset-trace on a hand-checked ownership graph', () => {
 
   it('gives the shortest ownership route to each holder', async () => {
     const rows = await trace({});
-    expect(rows.find((r) => r.assetId === 'shp-qtest-c')!.route).toEqual(['per-qtest-p', 'com-qtest-b', 'com-qtest-c']);
+    expect(rows.find((r) => r.assetId === 'shp-qtest-c')!.route).toEqual([
+      'per-qtest-p',
+      'com-qtest-b',
+      'com-qtest-c',
+    ]);
   });
 
   it('follows chains only as far as maxChainLength and drops companies under minShare', async () => {
@@ -79,7 +104,11 @@ describe('asset-trace on a hand-checked ownership graph', () => {
       'com-qtest-b': { share: 0.2 },
     });
     expect(Object.keys(byAsset(await trace({ maxChainLength: 1 })))).not.toContain('com-qtest-c');
-    expect(Object.keys(byAsset(await trace({ minShare: 0.55 }))).sort()).toEqual(['acc-qtest-a', 'acc-qtest-p', 'com-qtest-a']);
+    expect(Object.keys(byAsset(await trace({ minShare: 0.55 }))).sort()).toEqual([
+      'acc-qtest-a',
+      'acc-qtest-p',
+      'com-qtest-a',
+    ]);
   });
 
   it('shows nothing of the case to a caller who cannot see it', async () => {
@@ -97,7 +126,11 @@ describe('asset-trace on a hand-checked ownership graph', () => {
   });
 
   it('requires the person and refuses a malformed id', async () => {
-    await expect(runQuery(driver, library.get('asset-trace')!, {})).rejects.toThrow('asset-trace: personId is required');
-    await expect(runQuery(driver, library.get('asset-trace')!, { personId: 'DROP ALL' })).rejects.toThrow(/personId must be an entity id/);
+    await expect(runQuery(driver, library.get('asset-trace')!, {})).rejects.toThrow(
+      'asset-trace: personId is required',
+    );
+    await expect(runQuery(driver, library.get('asset-trace')!, { personId: 'DROP ALL' })).rejects.toThrow(
+      /personId must be an entity id/,
+    );
   });
 });

@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLibrary, type CannedQuery } from '@touchstone/cypher';
-import { exhaustiveParameters, ParameterError, parseGroundTruthFile, runDetection, type DetectionRun } from '@touchstone/detection';
+import {
+  exhaustiveParameters,
+  ParameterError,
+  parseGroundTruthFile,
+  runDetection,
+  type DetectionRun,
+} from '@touchstone/detection';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countOf, testDriver } from '../support/test-driver';
@@ -26,8 +32,10 @@ const subjects = (entries: { pattern: string; subject: string }[], query: Canned
 /** A value just outside a numeric parameter's bounds, or undefined when it has none. */
 function outOfBounds(query: CannedQuery): { name: string; value: number; words: RegExp } | undefined {
   for (const p of query.parameters) {
-    if ((p.type === 'integer' || p.type === 'float') && p.max !== undefined) return { name: p.name, value: p.max + 1, words: new RegExp(`at most ${p.max}`) };
-    if ((p.type === 'integer' || p.type === 'float') && p.min !== undefined) return { name: p.name, value: p.min - 1, words: new RegExp(`at least ${p.min}`) };
+    if ((p.type === 'integer' || p.type === 'float') && p.max !== undefined)
+      return { name: p.name, value: p.max + 1, words: new RegExp(`at most ${p.max}`) };
+    if ((p.type === 'integer' || p.type === 'float') && p.min !== undefined)
+      return { name: p.name, value: p.min - 1, words: new RegExp(`at least ${p.min}`) };
   }
   return undefined;
 }
@@ -67,7 +75,9 @@ describe('detection queries on the demo investigation', () => {
           expect(d.evidence.links.length).toBeGreaterThan(0);
         }
         const ids = [...new Set(run.detections.flatMap((d) => [...d.flagged, ...d.evidence.nodes]))];
-        expect(await countOf(driver, 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN count(n)', { ids })).toBe(ids.length);
+        expect(
+          await countOf(driver, 'UNWIND $ids AS id MATCH (n:Entity {id: id}) RETURN count(n)', { ids }),
+        ).toBe(ids.length);
       });
 
       it('refuses out-of-bounds and unknown parameters with a one-line error naming them', async () => {
@@ -75,9 +85,17 @@ describe('detection queries on the demo investigation', () => {
         expect(bad).toBeDefined();
         const error = await runDetection(driver, query, { [bad.name]: bad.value }).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(ParameterError);
-        expect((error as Error).message).toMatch(new RegExp(`^detection: ${query.name}: ${bad.name} must be a number ${bad.words.source}, got ${bad.value}$`));
-        await expect(runDetection(driver, query, { limit: 0 })).rejects.toThrow(`${query.name}: limit must be a number at least 1, got 0`);
-        await expect(runDetection(driver, query, { nonsense: 1 })).rejects.toThrow(`nonsense is not a parameter of ${query.name}`);
+        expect((error as Error).message).toMatch(
+          new RegExp(
+            `^detection: ${query.name}: ${bad.name} must be a number ${bad.words.source}, got ${bad.value}$`,
+          ),
+        );
+        await expect(runDetection(driver, query, { limit: 0 })).rejects.toThrow(
+          `${query.name}: limit must be a number at least 1, got 0`,
+        );
+        await expect(runDetection(driver, query, { nonsense: 1 })).rejects.toThrow(
+          `nonsense is not a parameter of ${query.name}`,
+        );
       });
     });
   }

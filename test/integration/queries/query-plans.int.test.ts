@@ -53,6 +53,8 @@ describe('query plans and times', () => {
 MATCH (t:Transaction) WHERE t.channel = $channel AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds) RETURN t.id`,
       'test/naive.cypher',
     ).query!;
-    expect(planProblems(await explainQuery(driver, naive))).toEqual([expect.stringMatching(/^scans every Transaction by label/)]);
+    expect(planProblems(await explainQuery(driver, naive))).toEqual([
+      expect.stringMatching(/^scans every Transaction by label/),
+    ]);
   });
 });

@@ -35,7 +35,8 @@ describe('the detection queries of the library', () => {
 
     it(`${query.name} returns the detection columns and is bounded by $limit`, () => {
       const body = query.cypher.replace(/\/\/.*$/gm, '');
-      for (const column of DETECTION_COLUMNS) expect(body, `${query.name} returns ${column}`).toMatch(new RegExp(`AS ${column}\\b`));
+      for (const column of DETECTION_COLUMNS)
+        expect(body, `${query.name} returns ${column}`).toMatch(new RegExp(`AS ${column}\\b`));
       expect(body).toMatch(/LIMIT \$limit\s*$/);
       expect(body).toContain(`'${query.pattern}' AS pattern`);
     });

@@ -2,7 +2,7 @@
  * `touchstone migrate`: applies the schema migrations in cypher/schema (idempotent).
  */
 import { join } from 'node:path';
-import { applyMigrations } from '@touchstone/neo4j';
+import { applyMigrations, type MigrationSummary } from '@touchstone/neo4j';
 import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { withDriver } from '../connect';
@@ -14,11 +14,10 @@ export async function migrate(driver: Driver): Promise<void> {
   console.log(describe(summary));
 }
 
-function describe(summary: unknown): string {
-  const s = summary as { applied?: unknown[]; skipped?: unknown[]; statements?: number };
-  const applied = s.applied?.length ?? 0;
-  const skipped = s.skipped?.length ?? 0;
-  return `schema up to date: ${applied} migration file(s) applied, ${skipped} already applied`;
+function describe(summary: MigrationSummary): string {
+  const changed = [...summary.applied, ...summary.reapplied];
+  if (changed.length === 0) return `schema up to date (${summary.unchanged.length} migration files already applied)`;
+  return `schema migrated: ${changed.join(', ')} applied (${summary.statements} statements); ${summary.unchanged.length} unchanged`;
 }
 
 export function registerMigrateCommand(program: Command): void {

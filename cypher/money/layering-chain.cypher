@@ -28,13 +28,6 @@ WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
   AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
   AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
   AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
-  AND NOT EXISTS {
-    MATCH (:BankAccount)-[:SENT]->(x:Transaction)-[rx:TO]->(a0)
-    WHERE x.timestamp < t0.timestamp <= x.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
-      AND $minRetention * x.amountUsd <= t0.amountUsd <= $maxRetention * x.amountUsd
-      AND (x.caseId IS NULL OR x.caseId IN $visibleCaseIds)
-      AND (rx.caseId IS NULL OR rx.caseId IN $visibleCaseIds)
-  }
 MATCH (a0)-[:SENT]->(t0)
       ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
         WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
@@ -49,7 +42,18 @@ WHERE $minHops <= size(ai) + 1 <= $maxHops
   AND (ak.caseId IS NULL OR ak.caseId IN $visibleCaseIds)
   AND NOT a0 IN ai AND ak <> a0 AND NOT ak IN ai
   AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])
-WITH a0, [a0] + ai + [ak] AS accounts, [t0] + tj AS hops
+WITH a0, t0, [a0] + ai + [ak] AS accounts, [t0] + tj AS hops
+// Only now, for the few chains long enough, check that the chain is taken from its start.
+WITH a0, t0, collect({accounts: accounts, hops: hops}) AS chains
+WHERE NOT EXISTS {
+    MATCH (:BankAccount)-[:SENT]->(x:Transaction)-[rx:TO]->(a0)
+    WHERE x.timestamp < t0.timestamp <= x.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
+      AND $minRetention * x.amountUsd <= t0.amountUsd <= $maxRetention * x.amountUsd
+      AND (x.caseId IS NULL OR x.caseId IN $visibleCaseIds)
+      AND (rx.caseId IS NULL OR rx.caseId IN $visibleCaseIds)
+  }
+UNWIND chains AS chain
+WITH a0, chain.accounts AS accounts, chain.hops AS hops
 ORDER BY size(hops) DESC, hops[0].timestamp
 WITH a0, head(collect({accounts: accounts, hops: hops})) AS best
 WITH a0, best.accounts AS accounts, best.hops AS hops

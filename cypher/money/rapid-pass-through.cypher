@@ -19,34 +19,40 @@
 //              account and its counterparties), evidenceNodes, evidenceLinks (each inflow and the
 //              outflows after it, with amounts and times), events (inflow ids), passedUsd (sum of
 //              the event inflows), forwardedUsd.
-MATCH (a:BankAccount)<-[r:TO]-(tin:Transaction)
-WHERE tin.amountUsd >= $minInflowUsd
-  AND tin.timestamp >= datetime($from) AND tin.timestamp < datetime($until)
-  AND (a.caseId IS NULL OR a.caseId IN $visibleCaseIds)
-  AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-  AND (tin.caseId IS NULL OR tin.caseId IN $visibleCaseIds)
+MATCH (a:BankAccount)
+WHERE (a.caseId IS NULL OR a.caseId IN $visibleCaseIds)
   AND EXISTS { (a)-[:SENT]->(:Transaction) }
-CALL (a, tin) {
+  AND COUNT { (a)<-[:TO]-(:Transaction) } >= $minEvents
+// Each account's outflows are read once; every inflow then looks at them in memory.
+CALL (a) {
   MATCH (a)-[s:SENT]->(tout:Transaction)
-  WHERE tin.timestamp < tout.timestamp <= tin.timestamp + duration({seconds: toInteger($maxHours * 3600)})
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+  WHERE (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
     AND (tout.caseId IS NULL OR tout.caseId IN $visibleCaseIds)
   OPTIONAL MATCH (tout)-[ro:TO]->(dst:BankAccount)
   WHERE (ro.caseId IS NULL OR ro.caseId IN $visibleCaseIds) AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-  RETURN sum(tout.amountUsd) AS outUsd,
-         collect({type: CASE WHEN dst IS NULL THEN 'WITHDRAWAL' ELSE 'TRANSFER' END, id: tout.id, from: a.id,
+  RETURN collect({type: CASE WHEN dst IS NULL THEN 'WITHDRAWAL' ELSE 'TRANSFER' END, id: tout.id, from: a.id,
                   to: coalesce(dst.id, tout.id), amountUsd: tout.amountUsd, at: tout.timestamp}) AS outs
 }
-WITH a, tin, outUsd, outs
-WHERE outUsd >= $minPassThrough * tin.amountUsd
-OPTIONAL MATCH (tin)<-[si:SENT]-(src:BankAccount)
-WHERE (si.caseId IS NULL OR si.caseId IN $visibleCaseIds) AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-WITH a, tin, outUsd, outs,
-     {type: CASE WHEN src IS NULL THEN 'DEPOSIT' ELSE 'TRANSFER' END, id: tin.id, from: coalesce(src.id, tin.id), to: a.id,
-      amountUsd: tin.amountUsd, at: tin.timestamp} AS inflow
-ORDER BY tin.timestamp
-WITH a, collect(inflow) AS inflows, sum(tin.amountUsd) AS passedUsd, sum(outUsd) AS forwardedUsd,
-     reduce(acc = [], o IN collect(outs) | acc + o) AS outflows
+CALL (a) {
+  MATCH (a)<-[r:TO]-(tin:Transaction)
+  WHERE tin.amountUsd >= $minInflowUsd
+    AND tin.timestamp >= datetime($from) AND tin.timestamp < datetime($until)
+    AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+    AND (tin.caseId IS NULL OR tin.caseId IN $visibleCaseIds)
+  OPTIONAL MATCH (tin)<-[si:SENT]-(src:BankAccount)
+  WHERE (si.caseId IS NULL OR si.caseId IN $visibleCaseIds) AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
+  RETURN collect({type: CASE WHEN src IS NULL THEN 'DEPOSIT' ELSE 'TRANSFER' END, id: tin.id, from: coalesce(src.id, tin.id),
+                  to: a.id, amountUsd: tin.amountUsd, at: tin.timestamp}) AS ins
+}
+WITH a, outs, ins, duration({seconds: toInteger($maxHours * 3600)}) AS within
+WHERE size(ins) >= $minEvents
+UNWIND ins AS inflow
+WITH a, inflow, [o IN outs WHERE inflow.at < o.at <= inflow.at + within] AS following
+WITH a, inflow, following, reduce(total = 0.0, o IN following | total + o.amountUsd) AS outUsd
+WHERE outUsd >= $minPassThrough * inflow.amountUsd
+ORDER BY inflow.at
+WITH a, collect(inflow) AS inflows, sum(inflow.amountUsd) AS passedUsd, sum(outUsd) AS forwardedUsd,
+     reduce(acc = [], f IN collect(following) | acc + f) AS outflows
 WHERE size(inflows) >= $minEvents
 WITH a, inflows, passedUsd, forwardedUsd,
      reduce(acc = [], m IN outflows | CASE WHEN m.id IN [x IN acc | x.id] THEN acc ELSE acc + m END) AS outflows

@@ -21,41 +21,53 @@
 //              of intermediaries), flagged (source, intermediaries, sink), evidenceNodes,
 //              evidenceLinks (both legs through each intermediary, with amounts and times), sink,
 //              intermediaries, scatteredUsd, gatheredUsd.
-MATCH (o:BankAccount)-[s1:SENT]->(t1:Transaction)-[r1:TO]->(m:BankAccount)
-WHERE t1.timestamp >= datetime($from) AND t1.timestamp < datetime($until)
-  AND m <> o
-  AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-  AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
-  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-  AND (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
-  AND (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
-MATCH (m)-[s2:SENT]->(t2:Transaction)-[r2:TO]->(b:BankAccount)
-WHERE t1.timestamp < t2.timestamp <= t1.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
-  AND $minRetention * t1.amountUsd <= t2.amountUsd <= $maxRetention * t1.amountUsd
-  AND b <> o AND b <> m
-  AND (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds)
-  AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
-  AND (r2.caseId IS NULL OR r2.caseId IN $visibleCaseIds)
-  AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
-WITH o, b, m, t1, collect(t2) AS seconds
-ORDER BY t1.timestamp
-WITH o, b, m, collect({first: t1, seconds: seconds}) AS legs
-WITH o, b, m, legs[0] AS leg
-WITH o, b, collect({mid: m, first: leg.first, seconds: leg.seconds}) AS mids
+MATCH (m:BankAccount)
+WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
+  AND EXISTS { (m)<-[:TO]-(:Transaction)<-[:SENT]-(:BankAccount) }
+  AND EXISTS { (m)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) }
+// Each candidate intermediary's legs in and out are read once and paired in memory.
+CALL (m) {
+  MATCH (o:BankAccount)-[s1:SENT]->(t1:Transaction)-[r1:TO]->(m)
+  WHERE t1.timestamp >= datetime($from) AND t1.timestamp < datetime($until)
+    AND o <> m
+    AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
+    AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
+    AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
+    AND (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
+  RETURN collect({type: 'TRANSFER', id: t1.id, from: o.id, to: m.id, amountUsd: t1.amountUsd, at: t1.timestamp}) AS ins
+}
+CALL (m) {
+  MATCH (m)-[s2:SENT]->(t2:Transaction)-[r2:TO]->(b:BankAccount)
+  WHERE b <> m
+    AND (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds)
+    AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
+    AND (r2.caseId IS NULL OR r2.caseId IN $visibleCaseIds)
+    AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
+  RETURN collect({type: 'TRANSFER', id: t2.id, from: m.id, to: b.id, amountUsd: t2.amountUsd, at: t2.timestamp}) AS outs
+}
+WITH m, ins, outs, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
+UNWIND ins AS first
+WITH m, first, [x IN outs WHERE first.at < x.at <= first.at + hop
+                               AND $minRetention * first.amountUsd <= x.amountUsd <= $maxRetention * first.amountUsd
+                               AND x.to <> first.from] AS seconds
+UNWIND seconds AS second
+WITH first.from AS o, second.to AS b, m, first, collect(second) AS seconds
+ORDER BY first.at
+// One leg per intermediary: its earliest first transfer towards this sink.
+WITH o, b, m, head(collect({first: first, seconds: seconds})) AS leg
+WITH o, b, collect({mid: m.id, first: leg.first, seconds: leg.seconds}) AS mids
 WHERE size(mids) >= $minIntermediaries
 WITH o, b, mids, reduce(total = 0.0, x IN mids | total + x.first.amountUsd) AS scatteredUsd
 WHERE scatteredUsd >= $minTotalUsd
-WITH o, b, mids, scatteredUsd,
-     [x IN mids | {type: 'TRANSFER', id: x.first.id, from: o.id, to: x.mid.id, amountUsd: x.first.amountUsd, at: x.first.timestamp}] +
-     reduce(acc = [], x IN mids | acc + [t IN x.seconds | {type: 'TRANSFER', id: t.id, from: x.mid.id, to: b.id, amountUsd: t.amountUsd, at: t.timestamp}]) AS links
-RETURN o.id AS subjectId,
+WITH o, b, mids, scatteredUsd, [x IN mids | x.first] + reduce(acc = [], x IN mids | acc + x.seconds) AS links
+RETURN o AS subjectId,
        'MONEY_SCATTER_GATHER' AS pattern,
        size(mids) AS score,
-       [o.id] + [x IN mids | x.mid.id] + [b.id] AS flagged,
+       [o] + [x IN mids | x.mid] + [b] AS flagged,
        [l IN links | l.id] AS evidenceNodes,
        links AS evidenceLinks,
-       b.id AS sink,
-       [x IN mids | x.mid.id] AS intermediaries,
+       b AS sink,
+       [x IN mids | x.mid] AS intermediaries,
        scatteredUsd,
        reduce(total = 0.0, x IN mids | total + reduce(s = 0.0, t IN x.seconds | s + t.amountUsd)) AS gatheredUsd
 ORDER BY score DESC, scatteredUsd DESC, subjectId

@@ -8,6 +8,7 @@ import { describeError } from './describe-error';
 import { registerDbCommand } from './commands/db';
 import { registerImportCommand } from './commands/import';
 import { registerMigrateCommand } from './commands/migrate';
+import { registerQueryCommand } from './commands/query';
 import { registerSeedCommand } from './commands/seed';
 import { registerStartCommand } from './commands/start';
 import { registerTokenCommand } from './commands/token';
@@ -23,6 +24,7 @@ registerDbCommand(program);
 registerMigrateCommand(program);
 registerSeedCommand(program);
 registerImportCommand(program);
+registerQueryCommand(program);
 registerUserCommand(program);
 registerTokenCommand(program);
 

@@ -35,6 +35,21 @@ describe('query plans and times', () => {
       expect(planProblems(plan)).toEqual([]);
     });
 
+    it(`${query.name}: refuses values outside its parameters' bounds`, async () => {
+      for (const p of query.parameters.filter((x) => x.type === 'integer' || x.type === 'float')) {
+        if (p.max !== undefined) {
+          await expect(runQuery(driver, query, { ...required(query), [p.name]: p.max + 1 })).rejects.toThrow(
+            `${query.name}: ${p.name} must be a number at most ${p.max}, got ${p.max + 1}`,
+          );
+        }
+        if (p.min !== undefined) {
+          await expect(runQuery(driver, query, { ...required(query), [p.name]: p.min - 1 })).rejects.toThrow(
+            `${query.name}: ${p.name} must be a number at least ${p.min}, got ${p.min - 1}`,
+          );
+        }
+      }
+    });
+
     it(`${query.name}: runs at its defaults within ${TIMEOUT_MS / 1000} s`, async () => {
       const run = await runQuery(driver, query, required(query), { timeoutMs: TIMEOUT_MS });
       expect(run.elapsedMs).toBeLessThan(TIMEOUT_MS);

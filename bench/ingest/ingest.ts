@@ -24,7 +24,7 @@ import { ownPeakRssMiB, peakRssMiB } from '../common/process-memory';
 const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: '70' },
-    batch: { type: 'string', default: '10000' },
+    batch: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '2' },
     heap: { type: 'string', default: '3072' },
     'page-cache': { type: 'string', default: '3072' },

@@ -41,7 +41,7 @@ export function registerImportCommand(program: Command): void {
     .argument('<path...>', 'a data set folder, or entity record files')
     .option('--links <files...>', 'link record files (imported after the entity files)')
     .option('--strict', 'write nothing unless every record is valid')
-    .option('--batch-size <n>', 'records per transaction', parseIntOption('--batch-size', 1, 100_000), 5000)
+    .option('--batch-size <n>', 'records per transaction', parseIntOption('--batch-size', 1, 100_000), 2000)
     .action(async (paths: string[], opts: { links?: string[]; strict?: boolean; batchSize: number }) => {
       for (const p of [...paths, ...(opts.links ?? [])]) if (!existsSync(p)) throw new CliError(`${p} does not exist`);
       const progress = importProgress();

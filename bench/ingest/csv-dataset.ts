@@ -4,25 +4,8 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import {
-  COMMON_ENTITY_FIELDS,
-  ENTITY_TYPES,
-  LINK_TYPES,
-  PROVENANCE_FIELDS,
-  type EntityTypeName,
-  type FieldSet,
-  type LinkTypeName,
-} from '@touchstone/domain';
+import { entityFieldSet, linkFieldSet, type EntityTypeName, type FieldSet, type LinkTypeName } from '@touchstone/domain';
 import { readJsonLines } from '@touchstone/importer';
-
-/** The columns of an entity or link CSV file, after its key columns. */
-export function entityFields(type: EntityTypeName): FieldSet {
-  return { ...ENTITY_TYPES[type].fields, ...COMMON_ENTITY_FIELDS };
-}
-export function linkFields(type: LinkTypeName): FieldSet {
-  const spec = LINK_TYPES[type];
-  return spec.fact ? { ...spec.fields, ...PROVENANCE_FIELDS, ...COMMON_ENTITY_FIELDS } : { ...spec.fields, ...COMMON_ENTITY_FIELDS };
-}
 
 function columns(fields: FieldSet): string[] {
   return Object.entries(fields).flatMap(([name, spec]) => (spec.kind === 'point' ? [`${name}Lat`, `${name}Lon`] : [name]));
@@ -56,7 +39,7 @@ export async function writeCsvDataset(datasetDir: string, outDir: string): Promi
     for await (const item of readJsonLines(join(datasetDir, `${kind}.jsonl`))) {
       const record = item.value as Record<string, unknown> & { type: string };
       const keys = kind === 'entities' ? ['id'] : ['id', 'from', 'to'];
-      const fields = kind === 'entities' ? entityFields(record.type as EntityTypeName) : linkFields(record.type as LinkTypeName);
+      const fields = kind === 'entities' ? entityFieldSet(record.type as EntityTypeName) : linkFieldSet(record.type as LinkTypeName);
       let stream = streams.get(record.type);
       if (!stream) {
         const file = `${kind}-${record.type}.csv`;

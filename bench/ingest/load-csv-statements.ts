@@ -2,8 +2,7 @@
  * The peer: the LOAD CSV … CALL { } IN TRANSACTIONS statements a Neo4j user would write for the
  * same data, with the same MERGE-on-id semantics and the same type conversions as the importer.
  */
-import { ENTITY_TYPES, LINK_TYPES, type EntityTypeName, type FieldSpec, type LinkTypeName } from '@touchstone/domain';
-import { entityFields, linkFields } from './csv-dataset';
+import { ENTITY_TYPES, LINK_TYPES, entityFieldSet, linkFieldSet, type EntityTypeName, type FieldSpec, type LinkTypeName } from '@touchstone/domain';
 
 function fromCsv(name: string, spec: FieldSpec): string {
   const v = `row.${name}`;
@@ -40,12 +39,12 @@ function sets(variable: string, fields: Readonly<Record<string, FieldSpec>>): st
 export function loadEntitiesCsv(type: EntityTypeName, file: string, batch: number): string {
   const labels = ENTITY_TYPES[type].labels.map((l) => `:${l}`).join('');
   return `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row
-CALL (row) { MERGE (n:Entity${labels} {id: row.id}) SET ${sets('n', entityFields(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
+CALL (row) { MERGE (n:Entity${labels} {id: row.id}) SET ${sets('n', entityFieldSet(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
 }
 
 /** LOAD CSV for one link type's file. */
 export function loadLinksCsv(type: LinkTypeName, file: string, batch: number): string {
   return `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row
 CALL (row) { MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-  MERGE (a)-[r:${LINK_TYPES[type].type} {id: row.id}]->(b) SET ${sets('r', linkFields(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
+  MERGE (a)-[r:${LINK_TYPES[type].type} {id: row.id}]->(b) SET ${sets('r', linkFieldSet(type))} } IN TRANSACTIONS OF ${batch} ROWS`;
 }

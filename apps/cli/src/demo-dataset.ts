@@ -7,11 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATOR_VERSION, writeDataset, type DatasetManifest, type GenerationProgress } from '@touchstone/seed';
 import type { Driver } from 'neo4j-driver';
-import { repoRoot } from './repo-root';
+import { findRepoRoot } from '@touchstone/local-neo4j';
 
 /** Where the data set of a seed and scale is written. */
 export function datasetDir(seed: number, scale: number): string {
-  return join(repoRoot(), 'seed', 'out', `demo-seed${seed}-scale${scale}`);
+  return join(findRepoRoot(), 'seed', 'out', `demo-seed${seed}-scale${scale}`);
 }
 
 /** The manifest of a generated data set, or undefined when it has not been generated. */

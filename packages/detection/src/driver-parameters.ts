@@ -4,29 +4,9 @@
  * in UTC, everything else as it is.
  */
 import type { CannedQuery, ParameterValue } from '@touchstone/cypher';
-import { toNeo4jInt } from '@touchstone/neo4j';
-import neo4j from 'neo4j-driver';
+import { toNeo4jDate, toNeo4jDateTime, toNeo4jInt } from '@touchstone/neo4j';
 
 const utcMs = (iso: string): number => Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-
-function neoDate(iso: string) {
-  const d = new Date(utcMs(iso));
-  return new neo4j.types.Date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-function neoDateTime(iso: string) {
-  const d = new Date(utcMs(iso));
-  return new neo4j.types.DateTime(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-    d.getUTCMilliseconds() * 1e6,
-    0,
-  );
-}
 
 /** Driver values for a query's resolved parameters (see `resolveParameters`). */
 export function driverParameters(
@@ -38,8 +18,8 @@ export function driverParameters(
     const value = values[p.name] ?? null;
     if (value === null) out[p.name] = null;
     else if (p.type === 'integer') out[p.name] = toNeo4jInt(value as number);
-    else if (p.type === 'date') out[p.name] = neoDate(value as string);
-    else if (p.type === 'datetime') out[p.name] = neoDateTime(value as string);
+    else if (p.type === 'date') out[p.name] = toNeo4jDate(utcMs(value as string));
+    else if (p.type === 'datetime') out[p.name] = toNeo4jDateTime(utcMs(value as string));
     else out[p.name] = value;
   }
   return out;

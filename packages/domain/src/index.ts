@@ -28,3 +28,4 @@ export {
 export { isIsoDate, isIsoDateTime, checkValue } from './validate-value';
 export { validateEntity, validateLink, validateRecord } from './validate';
 export { PATTERNS, PATTERN_CODES, type PatternCode } from './patterns';
+export { entityFieldSet, linkFieldSet } from './field-sets';

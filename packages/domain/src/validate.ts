@@ -3,15 +3,13 @@
  * of the right kind, link endpoints of allowed types, provenance on every fact link. All issues
  * of a record are reported at once so a user can fix a file in one pass.
  */
-import { COMMON_ENTITY_FIELDS, ENTITY_TYPES, isEntityType } from './entity-types';
+import { ENTITY_TYPES, isEntityType } from './entity-types';
+import { entityFieldSet, linkFieldSet } from './field-sets';
 import type { FieldSet } from './fields';
 import { ID_PATTERN, entityTypeOfId } from './ids';
 import { LINK_TYPES, isLinkType, type LinkTypeSpec } from './link-types';
-import { PROVENANCE_FIELDS } from './provenance';
 import { ENTITY_KEYS, LINK_KEYS, type EntityRecord, type LinkRecord, type Validation, type ValidationIssue } from './records';
 import { checkValue } from './validate-value';
-
-const LINK_COMMON_FIELDS: FieldSet = { caseId: COMMON_ENTITY_FIELDS.caseId!, note: COMMON_ENTITY_FIELDS.note! };
 
 function checkProperties(record: Record<string, unknown>, fields: FieldSet, ownKeys: readonly string[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -50,7 +48,7 @@ export function validateEntity(input: unknown): Validation<EntityRecord> {
   else if (entityTypeOfId(record.id as string) !== type) {
     issues.push({ field: 'id', reason: `a ${type} id must start with "${spec.idPrefix}-"` });
   }
-  issues.push(...checkProperties(record, { ...spec.fields, ...COMMON_ENTITY_FIELDS }, ENTITY_KEYS));
+  issues.push(...checkProperties(record, entityFieldSet(type), ENTITY_KEYS));
   return issues.length ? { ok: false, issues } : { ok: true, record: record as EntityRecord };
 }
 
@@ -83,8 +81,7 @@ export function validateLink(input: unknown): Validation<LinkRecord> {
     const problem = checkEndpoint(record[end], end, spec);
     if (problem) issues.push(problem);
   }
-  const fields = spec.fact ? { ...spec.fields, ...PROVENANCE_FIELDS, ...LINK_COMMON_FIELDS } : { ...spec.fields, ...LINK_COMMON_FIELDS };
-  issues.push(...checkProperties(record, fields, LINK_KEYS));
+  issues.push(...checkProperties(record, linkFieldSet(type), LINK_KEYS));
   return issues.length ? { ok: false, issues } : { ok: true, record: record as LinkRecord };
 }
 

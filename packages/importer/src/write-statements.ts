@@ -2,14 +2,7 @@
  * The batched write statements: one UNWIND … MERGE per entity type and per link type, built from
  * the model (labels, types and property names come only from it, never from input) and cached.
  */
-import {
-  COMMON_ENTITY_FIELDS,
-  ENTITY_TYPES,
-  LINK_TYPES,
-  PROVENANCE_FIELDS,
-  type EntityTypeName,
-  type LinkTypeName,
-} from '@touchstone/domain';
+import { ENTITY_TYPES, LINK_TYPES, entityFieldSet, linkFieldSet, type EntityTypeName, type LinkTypeName } from '@touchstone/domain';
 import { setClause } from './value-expression';
 
 const entityCache = new Map<string, string>();
@@ -25,7 +18,7 @@ export function entityWriteStatement(type: EntityTypeName): string {
     // adding them afterwards costs a second index update (measured ~3× slower).
     cypher = `UNWIND $rows AS row
 MERGE (n:Entity${labels} {id: row.id})
-SET ${setClause('n', { ...spec.fields, ...COMMON_ENTITY_FIELDS })}
+SET ${setClause('n', entityFieldSet(type))}
 RETURN count(n) AS written`;
     entityCache.set(type, cypher);
   }
@@ -41,14 +34,11 @@ export function linkWriteStatement(type: LinkTypeName): string {
   let cypher = linkCache.get(type);
   if (!cypher) {
     const spec = LINK_TYPES[type];
-    const fields = spec.fact
-      ? { ...spec.fields, ...PROVENANCE_FIELDS, ...COMMON_ENTITY_FIELDS }
-      : { ...spec.fields, ...COMMON_ENTITY_FIELDS };
     cypher = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${spec.type} {id: row.id}]->(b)
-SET ${setClause('r', fields)}
+SET ${setClause('r', linkFieldSet(type))}
 RETURN collect(row.at) AS written`;
     linkCache.set(type, cypher);
   }

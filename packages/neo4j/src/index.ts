@@ -36,6 +36,9 @@ export { toPlain, type PlainNode, type PlainRelationship, type PlainPoint } from
 /** An exact integer for the driver (a JS number would be sent as a float). */
 export { toNeo4jInt } from './to-plain';
 
+/** Temporal values for the driver: a Date or a UTC DateTime for epoch milliseconds. */
+export { toNeo4jDate, toNeo4jDateTime } from './to-plain';
+
 /** Applies `*.cypher` schema files in name order, records them as :Migration nodes, waits for indexes. */
 export {
   applyMigrations,

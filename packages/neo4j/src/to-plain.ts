@@ -94,3 +94,24 @@ export function toNeo4jInt(value: number | bigint | string): ReturnType<typeof n
   if (!valid) throw new RangeError(`neo4j: ${String(value)} is not an integer the driver can send exactly`);
   return neo4j.int(value);
 }
+
+/** A Neo4j DateTime in UTC for epoch milliseconds. */
+export function toNeo4jDateTime(ms: number) {
+  const d = new Date(ms);
+  return new neo4j.types.DateTime(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds() * 1e6,
+    0,
+  );
+}
+
+/** A Neo4j Date for the UTC day of epoch milliseconds. */
+export function toNeo4jDate(ms: number) {
+  const d = new Date(ms);
+  return new neo4j.types.Date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}

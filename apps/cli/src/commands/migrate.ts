@@ -1,16 +1,14 @@
 /**
  * `touchstone migrate`: applies the schema migrations in cypher/schema (idempotent).
  */
-import { join } from 'node:path';
-import { applyMigrations, type MigrationSummary } from '@touchstone/neo4j';
+import { applyMigrations, defaultSchemaDir, type MigrationSummary } from '@touchstone/neo4j';
 import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { withDriver } from '../connect';
-import { repoRoot } from '../repo-root';
 
 /** Applies the project's schema migrations and prints what was done. */
 export async function migrate(driver: Driver): Promise<void> {
-  const summary = await applyMigrations(driver, join(repoRoot(), 'cypher', 'schema'));
+  const summary = await applyMigrations(driver, defaultSchemaDir);
   console.log(describe(summary));
 }
 

@@ -7,13 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { developmentUsersHint, ensureDevelopmentUsers } from '@touchstone/auth';
-import { localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
+import { findRepoRoot, localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
 import { connectionFromEnv, createDriver } from '@touchstone/neo4j';
 import type { Command } from 'commander';
 import { CliError, parseIntOption } from '../cli-error';
 import { resolveConnection } from '../connect';
 import { datasetDir, ensureDataset, isImported } from '../demo-dataset';
-import { repoRoot } from '../repo-root';
 import { prepare } from './db';
 import { migrate } from './migrate';
 import { seedDemo } from './seed';
@@ -48,7 +47,7 @@ function healthStatus(port: number): Promise<number> {
 }
 
 function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['--import', 'tsx', join(repoRoot(), 'apps', 'api', 'src', 'main.ts')], {
+  const server = spawn(process.execPath, ['--import', 'tsx', join(findRepoRoot(), 'apps', 'api', 'src', 'main.ts')], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

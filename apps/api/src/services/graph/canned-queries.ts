@@ -6,7 +6,7 @@
 import { defaultLibrary, resolveParameters, type CannedQuery, type CypherLibrary } from '@touchstone/cypher';
 import { PATTERNS } from '@touchstone/domain';
 import { badInput, notFound } from '../../errors';
-import { driverParameters } from './canned-parameters';
+import { driverParameters } from '@touchstone/detection';
 import { checkInt } from './check-arguments';
 import type { GraphContext } from './graph-context';
 import type { SerializedGraph } from './graph-shape';

@@ -4,7 +4,7 @@
  * both a date-time pair (for transaction timestamps) and a date pair (for dated facts).
  */
 import { isIsoDate, isIsoDateTime } from '@touchstone/domain';
-import neo4j from 'neo4j-driver';
+import { toNeo4jDate as neoDate, toNeo4jDateTime as neoDateTime } from '@touchstone/neo4j';
 import { badInput } from '../../errors';
 
 const DAY_MS = 86_400_000;
@@ -38,27 +38,6 @@ export function checkWindow(
     throw badInput(`${names[1]} must be after ${names[0]}.`, { argument: names[1] });
   }
   return { fromMs, untilMs };
-}
-
-/** A Neo4j DateTime (UTC) for epoch milliseconds. */
-export function neoDateTime(ms: number) {
-  const d = new Date(ms);
-  return new neo4j.types.DateTime(
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-    d.getUTCMilliseconds() * 1e6,
-    0,
-  );
-}
-
-/** A Neo4j Date for the UTC day of epoch milliseconds. */
-export function neoDate(ms: number) {
-  const d = new Date(ms);
-  return new neo4j.types.Date(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /** Query parameters of a window: `fromTs`/`untilTs` (date-times, until exclusive), `fromDate`/`untilDate` (dates, inclusive). */

@@ -5,6 +5,7 @@
  */
 import type { Role as WorkbenchRole } from '@touchstone/auth';
 import type { Driver } from 'neo4j-driver';
+import type { Sessions } from './auth/sessions';
 
 /** The roles of the workbench: 'analyst' | 'investigator' | 'prosecutor' | 'admin'. */
 export type Role = WorkbenchRole;
@@ -49,4 +50,6 @@ export interface ApiContext {
   driver: Driver;
   audit: AuditLog;
   requestId: string;
+  /** Password sign-in, the one operation open to anonymous requests. */
+  sessions: Sessions;
 }

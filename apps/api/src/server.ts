@@ -19,6 +19,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_LIMITS, type ApiLimits } from './api-limits';
 import { AuditWriter } from './audit/audit-writer';
+import { createSessions } from './auth/sessions';
 import type { ApiContext } from './context';
 import { auditRejectedRequestsPlugin } from './http/audit-rejected-requests';
 import { createFormatError } from './http/format-error';
@@ -94,7 +95,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     '/graphql',
     express.json({ limit: limits.maxBodySize }),
     batchLimit(limits.maxBatch),
-    expressMiddleware(apollo, { context: createContextFactory(driver, secret, writer) }),
+    expressMiddleware(apollo, { context: createContextFactory(driver, secret, writer, createSessions(driver, secret)) }),
   );
   if (options.staticDir) {
     const root = resolve(options.staticDir);

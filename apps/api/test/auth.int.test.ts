@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   DEVELOPMENT_USERS,
+  checkUserPassword,
   ensureDevelopmentUsers,
   findUser,
+  setUserPassword,
   issueToken,
   setUserDisabled,
   setUserRole,
@@ -117,10 +122,67 @@ describe('local administration (what the CLI calls)', () => {
     await expect(issueToken(t.driver, t.secret, name)).rejects.toThrow(/disabled/);
   });
 
-  it('creates the development users once', async () => {
-    await ensureDevelopmentUsers(t.driver);
-    expect(await ensureDevelopmentUsers(t.driver)).toEqual([]);
-    for (const { name, role } of DEVELOPMENT_USERS)
+  it('creates the development users once, with passwords kept in an owner-only file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'touchstone-dev-users-')), 'development-users.json');
+    const first = await ensureDevelopmentUsers(t.driver, file);
+    const second = await ensureDevelopmentUsers(t.driver, file);
+    expect(second).toEqual(first);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(Object.fromEntries(first.map((c) => [c.name, c.password])));
+    for (const { name, role } of DEVELOPMENT_USERS) {
       expect(await findUser(t.driver, name)).toMatchObject({ name, role, disabled: false });
+      const credential = first.find((c) => c.name === name)!;
+      expect(await checkUserPassword(t.driver, name, credential.password)).toMatchObject({ name, role });
+    }
+  });
+});
+
+const SIGN_IN = 'mutation($n: String!, $p: String!) { signIn(name: $n, password: $p) { token expiresAt name role } }';
+
+describe('signing in with a password', () => {
+  it('gives a working token for the right password and refuses wrong ones alike', async () => {
+    const { name } = await t.user('prosecutor', 'signin');
+    await setUserPassword(t.driver, name, 'correct horse battery');
+    const reply = await t.gql(SIGN_IN, { n: name, p: 'correct horse battery' });
+    const session = (reply.data as { signIn: { token: string; expiresAt: string; role: string } }).signIn;
+    expect(session.role).toBe('PROSECUTOR');
+    expect(Date.parse(session.expiresAt) - Date.now()).toBeGreaterThan(11 * 3600_000);
+    expect((await t.gql(ME, {}, session.token)).data).toMatchObject({ me: { name, role: 'PROSECUTOR' } });
+
+    const wrong = await t.gql(SIGN_IN, { n: name, p: 'wrong horse battery' });
+    const unknown = await t.gql(SIGN_IN, { n: `nobody-${t.suffix}`, p: 'whatever password' });
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+    expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+  });
+
+  it('refuses disabled users, short passwords, and users who never set one', async () => {
+    const { name } = await t.user('investigator', 'nopass');
+    expect(codeOf(await t.gql(SIGN_IN, { n: name, p: 'decoy password that never matches' }))).toBe('UNAUTHENTICATED');
+    await expect(setUserPassword(t.driver, name, 'short')).rejects.toThrow(/at least 10 characters/);
+    await setUserPassword(t.driver, name, 'a long enough password');
+    await setUserDisabled(t.driver, name, true);
+    expect(codeOf(await t.gql(SIGN_IN, { n: name, p: 'a long enough password' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('locks a name after five failures, and never writes the password to the audit log', async () => {
+    const { name } = await t.user('analyst', 'guessed');
+    await setUserPassword(t.driver, name, 'the real password');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await t.gql(SIGN_IN, { n: name, p: `guess number ${i}` }))).toBe('UNAUTHENTICATED');
+    const locked = await t.gql(SIGN_IN, { n: name, p: 'the real password' });
+    expect(codeOf(locked)).toBe('FORBIDDEN');
+    expect(locked.errors?.[0]?.message).toMatch(/Too many failed sign-ins/);
+
+    const admin = await t.user('admin', 'signin-auditor');
+    const log = await t.gql(
+      'query($f: AuditFilter) { auditLog(filter: $f, limit: 20) { events { outcome errorCode arguments } } }',
+      { f: { operation: 'signIn' } },
+      admin.token,
+    );
+    const events = (log.data as { auditLog: { events: { outcome: string; errorCode: string; arguments: unknown }[] } })
+      .auditLog.events.filter((e) => JSON.stringify(e.arguments).includes(name));
+    expect(events.map((e) => e.errorCode)).toEqual(['THROTTLED', ...Array(5).fill('UNAUTHENTICATED')]);
+    expect(JSON.stringify(events)).not.toMatch(/guess number|the real password/);
   });
 });

@@ -33,6 +33,15 @@ export {
 /** Issuing a token for a stored user (the `token` command). */
 export { issueToken, type IssuedToken } from './issue-token';
 /** The development users of the demo. */
-export { ensureDevelopmentUsers, developmentUsersHint, DEVELOPMENT_USERS } from './development-users';
+export {
+  ensureDevelopmentUsers,
+  developmentUsersHint,
+  developmentUsersFile,
+  DEVELOPMENT_USERS,
+  type DevelopmentCredential,
+} from './development-users';
+/** Passwords for signing in from the web app. */
+export { setUserPassword, checkUserPassword } from './user-passwords';
+export { generatePassword, passwordProblem, MIN_PASSWORD_LENGTH } from './passwords';
 /** The repository root, where `.touchstone/` lives. */
 export { findRepoRoot } from './repo-root';

@@ -6,6 +6,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApiContext } from '../context';
 
+/** A password written into the query text itself must not reach the log. */
+export const redactPasswords = (query: string): string =>
+  query.replace(/(password\s*:\s*)"(?:[^"\\]|\\.)*"/gi, '$1"(redacted)"');
+
 /** The plugin. */
 export function auditRejectedRequestsPlugin(): ApolloServerPlugin<ApiContext> {
   return {
@@ -22,7 +26,7 @@ export function auditRejectedRequestsPlugin(): ApolloServerPlugin<ApiContext> {
             operation: '(refused request)',
             arguments: {
               operationName: request.operationName ?? null,
-              query: (request.query ?? '').slice(0, 2000),
+              query: redactPasswords(request.query ?? '').slice(0, 2000),
               reason: errors[0]?.message.slice(0, 300) ?? null,
             },
             outcome: 'FAILURE',

@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import type { AuditWriter } from '../audit/audit-writer';
 import { requestAuditLog } from '../audit/request-audit-log';
 import { AuthenticationFailure, authenticate } from '../auth/authenticate';
+import type { Sessions } from '../auth/sessions';
 import type { ApiContext } from '../context';
 import { toApiError } from '../to-api-error';
 
@@ -16,7 +17,7 @@ const httpError = (message: string, code: string, status: number) =>
   new GraphQLError(message, { extensions: { code, http: { status } } });
 
 /** A context factory for `expressMiddleware`. */
-export function createContextFactory(driver: Driver, secret: string, writer: AuditWriter) {
+export function createContextFactory(driver: Driver, secret: string, writer: AuditWriter, sessions: Sessions) {
   return async ({
     req,
     res,
@@ -31,7 +32,7 @@ export function createContextFactory(driver: Driver, secret: string, writer: Aud
     const header = req.headers.authorization;
     try {
       const { user, access } = await authenticate(driver, secret, Array.isArray(header) ? header[0] : header);
-      return { user, access, driver, audit, requestId };
+      return { user, access, driver, audit, requestId, sessions };
     } catch (e) {
       if (e instanceof AuthenticationFailure) {
         try {

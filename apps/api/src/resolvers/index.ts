@@ -4,6 +4,7 @@
  * by two areas is a programming error and fails at start-up.
  */
 import { auditResolvers } from './audit';
+import { authResolvers } from './auth';
 import { caseFieldResolvers } from './case-fields';
 import { caseResolvers } from './cases';
 import { chartResolvers } from './charts';
@@ -52,4 +53,5 @@ export const resolvers = mergeResolvers(
   chartResolvers,
   auditResolvers,
   cypherResolvers,
+  authResolvers,
 );

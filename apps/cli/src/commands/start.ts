@@ -24,7 +24,7 @@ async function loadDemoIfMissing(): Promise<void> {
   const driver = createDriver(await resolveConnection());
   try {
     await migrate(driver);
-    if ((await ensureDevelopmentUsers(driver)).length > 0) for (const line of developmentUsersHint()) console.log(line);
+    for (const line of developmentUsersHint(await ensureDevelopmentUsers(driver))) console.log(line);
     if (await isImported(driver, manifest)) {
       console.log('demo investigation already loaded');
       return;

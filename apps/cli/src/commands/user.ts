@@ -1,14 +1,17 @@
 /**
  * `touchstone user add|list|disable|enable|role`: local administration of the workbench's users
- * (stored in Neo4j). Users sign in with bearer tokens printed by `touchstone token <name>`.
+ * (stored in Neo4j). Users sign in to the web app with a password (`user password`); scripts use
+ * bearer tokens printed by `touchstone token <name>`.
  */
 import {
   ROLES,
   UserError,
   addUser,
+  generatePassword,
   isRole,
   listUsers,
   setUserDisabled,
+  setUserPassword,
   setUserRole,
   type Role,
 } from '@touchstone/auth';
@@ -19,6 +22,13 @@ import { withDriver } from '../connect';
 function parseRole(value: string): Role {
   if (!isRole(value)) throw new CliError(`--role must be one of ${ROLES.join(', ')}, got "${value}"`);
   return value;
+}
+
+/** All of standard input, without its final line break. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
 /** Runs a user-store call, turning its refusals into one-line CLI errors. */
@@ -90,6 +100,19 @@ export function registerUserCommand(program: Command): void {
       withDriver(async (driver) => {
         const u = await run(() => setUserRole(driver, name, parseRole(role)));
         console.log(`user ${u.name} is now ${u.role}`);
+      }),
+    );
+
+  user
+    .command('password')
+    .description('set the password a user signs in to the web app with (a generated one unless --stdin)')
+    .argument('<name>')
+    .option('--stdin', 'read the password from standard input instead of generating one')
+    .action((name: string, opts: { stdin?: boolean }) =>
+      withDriver(async (driver) => {
+        const password = opts.stdin ? await readStdin() : generatePassword();
+        await run(() => setUserPassword(driver, name, password));
+        console.log(opts.stdin ? `password of ${name} set` : `password of ${name} set to: ${password}`);
       }),
     );
 }

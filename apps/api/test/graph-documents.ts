@@ -16,6 +16,7 @@ const FIGURE = 'count kg valueUsd ids idsComplete';
 
 /** One document per operation; variables are the operation's arguments. */
 export const DOCUMENTS = {
+  subgraph: `query($ids: [ID!]!) { subgraph(ids: $ids) { ${GRAPH} } }`,
   search: `query($text: String!, $types: [String!], $limit: Int, $after: String) {
     search(text: $text, types: $types, limit: $limit, after: $after) { hits { node { ${NODE} } score } nextCursor graph { ${GRAPH} } } }`,
   entity: `query($id: ID!, $linksPerType: Int) {

@@ -165,6 +165,19 @@ describe('expand', () => {
     expect(r.truncated).toBe(false);
   });
 
+  it('draws chosen entities again: the links among them and all the money between their accounts', async () => {
+    const graph = Graph.from(await t.outsider('subgraph', { ids: ['acc-gxA', 'acc-gxB', 'com-gxAurum', 'per-gxSecret'] }));
+    expect(graph.nodes().sort()).toEqual(['acc-gxA', 'acc-gxB', 'com-gxAurum']);
+    expect(graph.getEdgeAttribute('paid:acc-gxA>acc-gxB', 'money')).toMatchObject({
+      count: 2,
+      totalUsd: 105_000,
+      transactionIds: ['txn-gx5', 'txn-gx1'],
+    });
+    expect(graph.edges('com-gxAurum', 'acc-gxA').map((e) => graph.getEdgeAttribute(e, 'type'))).toEqual(['HOLDS_ACCOUNT']);
+    expect(graph.hasEdge('paid:acc-gxB>acc-gxA')).toBe(false);
+    await expect(t.outsider('subgraph', { ids: [] })).rejects.toThrow(/BAD_USER_INPUT: ids: give at least 1 id/);
+  });
+
   it('goes to the depth asked, in the direction and types asked', async () => {
     const d2 = Graph.from(
       (await t.outsider('expand', { ids: ['per-gxNina'], depth: 2, linkTypes: ['OWNS'] })).graph,

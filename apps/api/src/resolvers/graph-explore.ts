@@ -9,6 +9,7 @@ import { expand, type ExpandArgs } from '../services/graph/expand';
 import { graphContextOf } from '../services/graph/graph-context';
 import { search, type SearchArgs } from '../services/graph/search';
 import { shortestPaths, type ShortestPathsArgs } from '../services/graph/shortest-paths';
+import { subgraph, type SubgraphArgs } from '../services/graph/subgraph';
 
 export const graphExploreResolvers = {
   search: audited('search', (args: SearchArgs, ctx) => search(graphContextOf(ctx), args), {
@@ -24,6 +25,10 @@ export const graphExploreResolvers = {
       sizeOf: (r) => r.graph.nodes.length,
     },
   ),
+  subgraph: audited('subgraph', (args: SubgraphArgs, ctx) => subgraph(graphContextOf(ctx), args), {
+    sizeOf: (r) => r.nodes.length,
+    argumentsOf: (args) => ({ ids: args.ids.slice(0, 50), count: args.ids.length }),
+  }),
   shortestPaths: audited(
     'shortestPaths',
     (args: ShortestPathsArgs, ctx) => shortestPaths(graphContextOf(ctx), args),

@@ -1,0 +1,4 @@
+/** Placeholder until the timeline is built. */
+export function Timeline() {
+  return null;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mergeApiGraph } from '../src/chart/merge-api-graph';
+import type { ApiGraph } from '../src/graphql/types';
+import { ChartStore } from '../src/state/chart-store';
+
+const node = (key: string, type = 'Person', properties: Record<string, unknown> = {}) => ({
+  key,
+  attributes: { label: key.toUpperCase(), type, types: [type], caseId: null, properties },
+});
+const edge = (key: string, source: string, target: string, type = 'ASSOCIATE_OF') => ({
+  key,
+  source,
+  target,
+  attributes: { type, label: type, caseId: null, properties: {}, provenance: null, money: null },
+});
+const graphOf = (nodes: ApiGraph['nodes'], edges: ApiGraph['edges'] = []): ApiGraph => ({
+  attributes: { kind: 'test', truncated: false },
+  nodes,
+  edges,
+});
+
+describe('the chart and its history', () => {
+  it('adds entities once, keeps the user’s position of those already there, and styles by type', () => {
+    const store = new ChartStore();
+    store.change('first', (g) => mergeApiGraph(g, graphOf([node('per-a'), node('grp-b', 'CriminalGroup')], [edge('l1', 'per-a', 'grp-b', 'MEMBER_OF')])));
+    store.graph.mergeNodeAttributes('per-a', { x: 42, y: -7 });
+    const result = mergeApiGraph(store.graph, graphOf([node('per-a'), node('per-c')], [edge('l1', 'per-a', 'grp-b', 'MEMBER_OF'), edge('l2', 'per-a', 'per-c')]));
+    expect(result).toEqual({ addedNodes: ['per-c'], addedEdges: ['l2'] });
+    expect(store.graph.getNodeAttributes('per-a')).toMatchObject({ x: 42, y: -7, entityType: 'Person', color: '#4e79a7' });
+    expect(store.graph.getNodeAttributes('grp-b')).toMatchObject({ ring: 'criminal', ringColor: '#e15759' });
+    expect(store.graph.size).toBe(2);
+  });
+
+  it('undoes and redoes every change in order', () => {
+    const store = new ChartStore();
+    store.change('add a', (g) => mergeApiGraph(g, graphOf([node('per-a')])));
+    store.change('add b', (g) => mergeApiGraph(g, graphOf([node('per-b')])));
+    store.change('hide a', (g) => g.setNodeAttribute('per-a', 'hidden', true));
+    expect(store.undo()).toBe('hide a');
+    expect(store.graph.getNodeAttribute('per-a', 'hidden')).toBeUndefined();
+    expect(store.undo()).toBe('add b');
+    expect(store.graph.nodes()).toEqual(['per-a']);
+    expect(store.redo()).toBe('add b');
+    expect(store.graph.nodes()).toEqual(['per-a', 'per-b']);
+    store.change('add c', (g) => mergeApiGraph(g, graphOf([node('per-c')])));
+    expect(store.redo()).toBeUndefined();
+    expect(store.nextUndo()).toBe('add c');
+  });
+
+  it('draws several links between the same two entities apart', () => {
+    const store = new ChartStore();
+    store.change('add', (g) =>
+      mergeApiGraph(g, graphOf([node('per-a'), node('per-b')], [edge('l1', 'per-a', 'per-b'), edge('l2', 'per-b', 'per-a', 'FAMILY_OF')])),
+    );
+    const [c1, c2] = ['l1', 'l2'].map((k) => store.graph.getEdgeAttribute(k, 'curvature')!);
+    expect(store.graph.getEdgeAttribute('l1', 'type')).toBe('curved');
+    expect(Math.abs(c1!)).toBeGreaterThan(0);
+    // Opposite directions with opposite sides would overlap; the sign accounts for direction.
+    expect(c1).toBe(c2);
+  });
+});

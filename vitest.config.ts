@@ -1,5 +1,6 @@
 // Tests are layered by cost: `unit` (no I/O beyond temp files) and `integration` (a real Neo4j
-// that the global setup starts in a throwaway folder, or the server named by NEO4J_URI).
+// that the global setup starts in a throwaway folder, or the server named by NEO4J_URI), which also
+// runs the browser tests (test/e2e: real Chromium against the real API on that database).
 import { defineConfig } from 'vitest/config';
 
 // graphql must be one module instance: Vite would otherwise load its ESM build for our code while
@@ -21,7 +22,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'integration',
-          include: ['packages/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts', 'seed/test/**/*.int.test.ts', 'test/integration/**/*.int.test.ts'],
+          include: ['packages/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts', 'seed/test/**/*.int.test.ts', 'test/integration/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['test/integration/global-setup.ts'],
           fileParallelism: false,

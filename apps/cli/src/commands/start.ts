@@ -16,6 +16,7 @@ import { datasetDir, ensureDataset, isImported } from '../demo-dataset';
 import { prepare } from './db';
 import { migrate } from './migrate';
 import { seedDemo } from './seed';
+import { ensureWebBuild } from '../web-build';
 
 const DEMO = { seed: 42, scale: 1 };
 
@@ -81,6 +82,7 @@ export function registerStartCommand(program: Command): void {
         if (startedDb) await localDbStop();
       };
       try {
+        await ensureWebBuild();
         await loadDemoIfMissing();
         const connection = await resolveConnection();
         const server = await startServer(opts.port, {

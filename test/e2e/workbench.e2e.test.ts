@@ -1,0 +1,173 @@
+/**
+ * The workbench end to end, in real headless Chromium against the real API and the test Neo4j
+ * holding the demo investigation: an investigator signs in, searches a planted suspect, expands,
+ * follows the money round the planted cycle, runs a canned query, saves the chart to a case,
+ * reloads and reopens it identical, and exports PNG and GraphML. Screenshots of each step are
+ * kept in test-results/e2e/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addUser, setUserPassword } from '@touchstone/auth';
+import { createDriver, readQuery } from '@touchstone/neo4j';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { chartLayout, chartNodes, moneyPairs, screenPositionOf, waitForNodes } from './support/chart-probe';
+import { buildWebApp, startWorkbenchServer, type WorkbenchServer } from './support/workbench-server';
+import { decodedImageStats, parsedGraphMl } from './support/file-checks';
+
+const artefacts = join(import.meta.dirname, '..', '..', 'test-results', 'e2e');
+const suffix = Math.random().toString(36).slice(2, 8);
+const user = { name: `e2e-inv-${suffix}`, password: 'a long test password' };
+
+interface Instance {
+  pattern: string;
+  subject: string;
+  entities: string[];
+  details: { accounts?: string[] };
+}
+
+let driver: Driver;
+let server: WorkbenchServer;
+let browser: Browser;
+let page: Page;
+let cycle: Instance;
+let cycles: Instance[];
+let holderId: string;
+let holderName: string;
+
+const shot = (name: string) => page.screenshot({ path: join(artefacts, `${name}.png`) });
+
+beforeAll(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  const connection = { uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
+  driver = createDriver(connection);
+  await addUser(driver, user.name, 'investigator');
+  await setUserPassword(driver, user.name, user.password);
+  const truth = JSON.parse(readFileSync(join(inject('demoDir'), 'ground-truth.json'), 'utf8')) as { instances: Instance[] };
+  cycles = truth.instances.filter((i) => i.pattern === 'MONEY_CYCLE');
+  cycle = cycles[0]!;
+  const [holder] = await readQuery(
+    driver,
+    'MATCH (h:Entity)-[:HOLDS_ACCOUNT]->(:BankAccount {id: $id}) RETURN h.id AS id, h.name AS name LIMIT 1',
+    { id: cycle.subject },
+  );
+  holderId = String(holder!.id);
+  holderName = String(holder!.name);
+  buildWebApp();
+  server = await startWorkbenchServer(connection);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await driver?.close();
+});
+
+describe('the workbench in Chromium', () => {
+  it('refuses a wrong password with a message and signs in with the right one', async () => {
+    await page.goto(server.origin);
+    await page.fill('input[name=username]', user.name);
+    await page.fill('input[name=password]', 'not the password');
+    await page.click('button[type=submit]');
+    await expect.poll(() => page.locator('[role=alert]').textContent()).toMatch(/Wrong user name or password/);
+    await page.fill('input[name=password]', user.password);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=empty-state]');
+    await shot('01-signed-in');
+  });
+
+  it('finds a planted suspect by name and puts them on the chart', async () => {
+    await page.fill('[data-testid=search-input]', holderName);
+    const hit = page.locator(`[data-testid=search-hit][data-key="${holderId}"]`);
+    await hit.waitFor();
+    await shot('02-search');
+    await hit.click();
+    await waitForNodes(page, [holderId]);
+    expect(await chartNodes(page)).toEqual([holderId]);
+  });
+
+  it('expands the suspect with a double-click and reaches their account', async () => {
+    const { x, y } = await screenPositionOf(page, holderId);
+    await page.mouse.dblclick(x, y);
+    await waitForNodes(page, [cycle.subject]);
+    await page.waitForTimeout(300);
+    await shot('03-expanded');
+  });
+
+  it('follows the money from the account round the planted cycle', async () => {
+    const { x, y } = await screenPositionOf(page, cycle.subject);
+    await page.mouse.click(x, y, { button: 'right' });
+    await page.click('[data-testid=menu-money]');
+    const accounts = cycle.details.accounts!;
+    await waitForNodes(page, accounts);
+    const pairs = await moneyPairs(page);
+    // Every transfer of the cycle is on the chart, closing back on the first account.
+    accounts.forEach((account, i) => expect(pairs).toContain(`${account}>${accounts[(i + 1) % accounts.length]}`));
+    await expect.poll(() => page.locator('[data-testid=message-info]').allTextContents()).toContainEqual(
+      expect.stringMatching(/cycle/),
+    );
+    await shot('04-money-cycle');
+  });
+
+  it('runs the money-cycle canned query and draws every planted cycle on the chart', async () => {
+    await page.click('[data-testid=panel-queries]');
+    await page.click('[data-testid=query-item][data-name=money-cycle]');
+    await page.click('[data-testid=query-run]');
+    await page.locator('[data-testid=query-results]').waitFor({ timeout: 60_000 });
+    await waitForNodes(page, cycles.flatMap((c) => c.details.accounts!));
+    await shot('05-canned-query');
+  });
+
+  let saved: Awaited<ReturnType<typeof chartLayout>>;
+
+  it('saves the chart to a new case', async () => {
+    await page.click('[data-testid=panel-cases]');
+    page.once('dialog', (d) => void d.accept());
+    await page.fill('[data-testid=case-title-input]', `E2E case ${suffix}`);
+    await page.click('[data-testid=case-create]');
+    await page.locator(`[data-testid=case-item]:has-text("E2E case ${suffix}")`).click();
+    await page.fill('[data-testid=chart-name-input]', 'Cycle chart');
+    saved = await chartLayout(page);
+    await page.click('[data-testid=chart-save]');
+    await expect.poll(() => page.locator('[data-testid=open-chart]').textContent()).toMatch(/Cycle chart/);
+    await shot('06-saved');
+  });
+
+  it('reopens the saved chart identical after a reload', async () => {
+    await page.reload();
+    await page.waitForSelector('[data-testid=empty-state]');
+    expect(await chartNodes(page)).toEqual([]);
+    await page.click('[data-testid=panel-cases]');
+    await page.locator(`[data-testid=case-item]:has-text("E2E case ${suffix}")`).click();
+    await page.locator('[data-testid=chart-item]:has-text("Cycle chart") [data-testid=chart-open]').click();
+    await waitForNodes(page, Object.keys(saved));
+    const reopened = await chartLayout(page);
+    expect(Object.keys(reopened).sort()).toEqual(Object.keys(saved).sort());
+    for (const [key, node] of Object.entries(saved)) {
+      expect(reopened[key]!.x, key).toBeCloseTo(node.x as number, 6);
+      expect(reopened[key]!.y, key).toBeCloseTo(node.y as number, 6);
+      expect(reopened[key]!.color, key).toBe(node.color);
+      expect(reopened[key]!.hidden, key).toBe(node.hidden);
+    }
+    await shot('07-reopened');
+  });
+
+  it('exports a PNG that decodes and is not blank, and GraphML with the chart’s nodes', async () => {
+    await page.click('[data-testid=panel-export]');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png]')]);
+    const pngStats = await decodedImageStats(page, readFileSync((await png.path())!));
+    expect(pngStats.width).toBeGreaterThanOrEqual(1440);
+    expect(pngStats.distinctColours).toBeGreaterThan(10);
+    expect(pngStats.nonBackgroundShare).toBeGreaterThan(0.001);
+
+    const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-graphml]')]);
+    const parsed = await parsedGraphMl(page, readFileSync((await graphml.path())!, 'utf8'));
+    expect(parsed.nodes.sort()).toEqual((await chartNodes(page)).sort());
+    expect(parsed.edges).toBeGreaterThan(0);
+    await shot('08-exported');
+  });
+});

@@ -59,3 +59,17 @@ describe('the chart and its history', () => {
     expect(c1).toBe(c2);
   });
 });
+
+describe('the extent sigma fits', () => {
+  it('is padded around a lone entity and left to sigma otherwise', async () => {
+    const { flatChartExtent } = await import('../src/chart/chart-extent');
+    const store = new ChartStore();
+    expect(flatChartExtent(store.graph)).toBeNull();
+    store.change('one', (g) => mergeApiGraph(g, graphOf([node('per-a')])));
+    const { x, y } = store.graph.getNodeAttributes('per-a');
+    expect(flatChartExtent(store.graph)).toEqual({ x: [x - 50, x + 50], y: [y - 50, y + 50] });
+    store.change('two', (g) => mergeApiGraph(g, graphOf([node('per-b')]), ['per-a']));
+    store.graph.mergeNodeAttributes('per-b', { x: x + 10, y: y + 10 });
+    expect(flatChartExtent(store.graph)).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ interface ProbeWindow {
     };
     renderer(): {
       getNodeDisplayData(k: string): { x: number; y: number } | undefined;
-      graphToViewport(p: { x: number; y: number }): { x: number; y: number };
+      framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
     } | null;
   };
 }
@@ -63,7 +63,8 @@ export async function screenPositionOf(page: Page, key: string): Promise<{ x: nu
   const inCanvas = await page.evaluate((k) => {
     const r = (window as unknown as ProbeWindow).touchstone.renderer();
     const d = r?.getNodeDisplayData(k);
-    return r && d ? r.graphToViewport(d) : null;
+    // Display data are in sigma's framed coordinates, not the chart's own.
+    return r && d ? r.framedGraphToViewport(d) : null;
   }, key);
   if (!inCanvas) throw new Error(`${key} is not drawn on the chart`);
   const box = (await page.locator('[data-testid="graph-canvas"]').boundingBox())!;

@@ -1,13 +1,15 @@
 /**
- * The chart canvas: sigma over the chart graph. Click selects (Shift adds), double-click expands,
- * right-click opens the context menu, dragging moves an entity (undoable; a moved entity stays
- * where it was put), Shift-drag on the background draws a lasso, hovering highlights neighbours.
+ * The chart canvas: sigma over the chart graph. Click selects (Shift adds) and shows details,
+ * double-click expands, right-click opens the context menu, dragging moves an entity (undoable;
+ * a moved entity is pinned where it was put), the lasso selects by drawing, hovering highlights
+ * neighbours.
  */
 import { useEffect, useRef } from 'react';
 import { expand, findPaths } from '../actions/explore';
 import { reduceEdge, reduceNode, type ReducerState } from '../chart/chart-reducers';
 import { createChartRenderer, type ChartRenderer } from '../chart/create-renderer';
 import { setActiveRenderer } from '../chart/active-renderer';
+import { flatChartExtent } from '../chart/chart-extent';
 import { useWorkbench } from '../state/workbench';
 import { LassoOverlay } from './LassoOverlay';
 
@@ -27,6 +29,7 @@ export function GraphCanvas() {
     rendererRef.current = renderer;
     setActiveRenderer(renderer);
 
+    let dragged: string | null = null;
     const syncState = () => {
       const ui = wb.ui.get();
       state.selection = new Set(ui.selection);
@@ -36,10 +39,16 @@ export function GraphCanvas() {
       renderer.refresh({ skipIndexation: true });
     };
     const unsubscribeUi = wb.ui.subscribe(syncState);
-    const unsubscribeChart = wb.chart.subscribe(() => renderer.refresh());
+    // While an entity is dragged the extent stays put, so the chart does not rescale under the mouse.
+    const fit = () => {
+      if (!dragged) renderer.setCustomBBox(flatChartExtent(graph));
+    };
+    const unsubscribeChart = wb.chart.subscribe(() => {
+      fit();
+      renderer.refresh();
+    });
 
     // Dragging an entity.
-    let dragged: string | null = null;
     let dragBefore: ReturnType<typeof wb.chart.snapshot> | null = null;
     let moved = false;
     renderer.on('downNode', ({ node, event }) => {
@@ -47,7 +56,7 @@ export function GraphCanvas() {
       dragged = node;
       dragBefore = wb.chart.snapshot();
       moved = false;
-      if (!renderer.getCustomBBox()) renderer.setCustomBBox(renderer.getBBox());
+      renderer.setCustomBBox(renderer.getBBox());
     });
     renderer.getMouseCaptor().on('mousemovebody', (event) => {
       if (!dragged) return;
@@ -62,6 +71,7 @@ export function GraphCanvas() {
       if (dragged && moved && dragBefore) wb.chart.recordMade(`Move ${graph.getNodeAttribute(dragged, 'label')}`, dragBefore);
       dragged = null;
       dragBefore = null;
+      fit();
     };
     renderer.getMouseCaptor().on('mouseup', endDrag);
 
@@ -79,10 +89,16 @@ export function GraphCanvas() {
           ? ui.selection.filter((k) => k !== node)
           : [...ui.selection, node]
         : [node];
-      wb.ui.set({ selection, focus: { kind: 'node', key: node }, panel: 'details', contextMenu: null });
+      wb.ui.set({ selection, focus: { kind: 'node', key: node }, contextMenu: null });
+      // Opening the panel narrows the canvas and moves what is drawn: wait until it is clear that
+      // this click is not the first half of a double-click.
+      clearTimeout(openDetails);
+      if (!wb.ui.get().panel) openDetails = setTimeout(() => wb.ui.set({ panel: 'details' }), 350);
     });
+    let openDetails: ReturnType<typeof setTimeout> | undefined;
     renderer.on('doubleClickNode', (event) => {
       event.preventSigmaDefault();
+      clearTimeout(openDetails);
       void expand(wb, [event.node]);
     });
     renderer.on('rightClickNode', ({ node, event }) => {
@@ -106,8 +122,10 @@ export function GraphCanvas() {
     renderer.on('enterNode', ({ node }) => wb.ui.set({ hovered: node }));
     renderer.on('leaveNode', () => wb.ui.set({ hovered: null }));
 
+    fit();
     syncState();
     return () => {
+      clearTimeout(openDetails);
       unsubscribeUi();
       unsubscribeChart();
       setActiveRenderer(null);

@@ -39,7 +39,7 @@ export function LassoOverlay({ rendererRef }: { rendererRef: MutableRefObject<Ch
             const inside = wb.chart.graph.filterNodes((key) => {
               const display = renderer.getNodeDisplayData(key);
               if (!display || display.hidden) return false;
-              const p = renderer.graphToViewport(display);
+              const p = renderer.framedGraphToViewport(display);
               return pointInPolygon([p.x, p.y], points);
             });
             const additive = e.ctrlKey || e.metaKey;

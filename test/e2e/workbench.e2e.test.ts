@@ -126,14 +126,13 @@ describe('the workbench in Chromium', () => {
 
   it('saves the chart to a new case', async () => {
     await page.click('[data-testid=panel-cases]');
-    page.once('dialog', (d) => void d.accept());
     await page.fill('[data-testid=case-title-input]', `E2E case ${suffix}`);
     await page.click('[data-testid=case-create]');
     await page.locator(`[data-testid=case-item]:has-text("E2E case ${suffix}")`).click();
     await page.fill('[data-testid=chart-name-input]', 'Cycle chart');
     saved = await chartLayout(page);
     await page.click('[data-testid=chart-save]');
-    await expect.poll(() => page.locator('[data-testid=open-chart]').textContent()).toMatch(/Cycle chart/);
+    await expect.poll(() => page.locator('[data-testid=status-open-chart]').textContent()).toMatch(/Cycle chart/);
     await shot('06-saved');
   });
 

@@ -5,7 +5,7 @@
 
 const svg = (body: string) =>
   `data:image/svg+xml;utf8,${encodeURIComponent(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="white" stroke="white">${body}</svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 24 24" fill="white" stroke="white">${body}</svg>`,
   )}`;
 
 /** Icon shapes by name. */

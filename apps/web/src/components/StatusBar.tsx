@@ -18,7 +18,7 @@ export function StatusBar() {
       </span>
       {selection > 0 && <span>{selection} selected</span>}
       {openChart && (
-        <span data-testid="open-chart">
+        <span data-testid="status-open-chart">
           Chart “{openChart.name}” v{openChart.version}
         </span>
       )}

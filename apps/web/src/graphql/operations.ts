@@ -81,3 +81,12 @@ export const CHART = `query Chart($id: ID!) { chart(id: $id) { id caseId name ve
 
 export const SAVE_CHART = `mutation SaveChart($caseId: ID!, $input: SaveChartInput!) {
   saveChart(caseId: $caseId, input: $input) { id caseId name version updatedAt updatedBy document } }`;
+
+export const STATISTICS_DASHBOARD = `query StatisticsDashboard($groupBy: StatisticsGroupBy!, $from: String, $until: String, $idsPerFigure: Int) {
+  statistics(groupBy: $groupBy, from: $from, until: $until, idsPerFigure: $idsPerFigure) {
+    groups { key label
+      seizures { count kg valueUsd ids idsComplete } prosecutions { count kg valueUsd ids idsComplete }
+      exports { count kg valueUsd ids idsComplete } imports { count kg valueUsd ids idsComplete }
+      verdicts { verdict count ids } }
+    totals { key label seizures { count kg valueUsd } prosecutions { count valueUsd } exports { count kg valueUsd }
+      imports { count kg valueUsd } verdicts { verdict count } } } }`;

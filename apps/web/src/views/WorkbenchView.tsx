@@ -6,6 +6,7 @@
 import { useEffect } from 'react';
 import { expand } from '../actions/explore';
 import { hideSelection } from '../actions/chart-edits';
+import { ChartNotes } from '../components/ChartNotes';
 import { ContextMenu } from '../components/ContextMenu';
 import { GraphCanvas } from '../components/GraphCanvas';
 import { Legend } from '../components/Legend';
@@ -71,6 +72,7 @@ export function WorkbenchView() {
               </div>
             )}
             <Legend />
+            <ChartNotes />
           </div>
           {view === 'map' && <MapView />}
           {view === 'statistics' && <StatisticsView />}

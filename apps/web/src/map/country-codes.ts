@@ -1,0 +1,69 @@
+/**
+ * ISO 3166-1 alpha-2 codes (what the data uses) to the numeric codes that identify countries in
+ * the bundled world-atlas outlines, and a point for the few places too small for those outlines.
+ */
+
+// prettier-ignore
+const TABLE =
+  'AD020 AE784 AF004 AG028 AL008 AM051 AO024 AR032 AT040 AU036 AZ031 BA070 BB052 BD050 BE056 BF854 ' +
+  'BG100 BH048 BI108 BJ204 BN096 BO068 BR076 BS044 BT064 BW072 BY112 BZ084 CA124 CD180 CF140 CG178 ' +
+  'CH756 CI384 CL152 CM120 CN156 CO170 CR188 CU192 CV132 CW531 CY196 CZ203 DE276 DJ262 DK208 DM212 ' +
+  'DO214 DZ012 EC218 EE233 EG818 EH732 ER232 ES724 ET231 FI246 FJ242 FK238 FR250 GA266 GB826 GD308 ' +
+  'GE268 GF254 GH288 GL304 GM270 GN324 GQ226 GR300 GT320 GW624 GY328 HK344 HN340 HR191 HT332 HU348 ' +
+  'ID360 IE372 IL376 IN356 IQ368 IR364 IS352 IT380 JM388 JO400 JP392 KE404 KG417 KH116 KM174 KN659 ' +
+  'KP408 KR410 KW414 KZ398 LA418 LB422 LC662 LI438 LK144 LR430 LS426 LT440 LU442 LV428 LY434 MA504 ' +
+  'MC492 MD498 ME499 MG450 MK807 ML466 MM104 MN496 MO446 MR478 MT470 MU480 MV462 MW454 MX484 MY458 ' +
+  'MZ508 NA516 NC540 NE562 NG566 NI558 NL528 NO578 NP524 NZ554 OM512 PA591 PE604 PG598 PH608 PK586 ' +
+  'PL616 PR630 PS275 PT620 PY600 QA634 RO642 RS688 RU643 RW646 SA682 SB090 SC690 SD729 SE752 SG702 ' +
+  'SI705 SK703 SL694 SM674 SN686 SO706 SR740 SS728 ST678 SV222 SY760 SZ748 TD148 TF260 TG768 TH764 ' +
+  'TJ762 TL626 TM795 TN788 TO776 TR792 TT780 TW158 TZ834 UA804 UG800 US840 UY858 UZ860 VA336 VC670 ' +
+  'VE862 VN704 VU548 WS882 YE887 ZA710 ZM894 ZW716';
+
+/** Numeric code (as world-atlas spells it, e.g. "076") of each alpha-2 code. */
+export const NUMERIC_OF: ReadonlyMap<string, string> = new Map(
+  TABLE.split(' ').map((entry) => [entry.slice(0, 2), entry.slice(2)]),
+);
+
+/**
+ * Places missing from the 1:110m outlines (or too small to find there), as [longitude, latitude]
+ * of their main city.
+ */
+export const SMALL_PLACES: Readonly<Record<string, readonly [number, number]>> = {
+  HK: [114.17, 22.32],
+  XK: [21.17, 42.67],
+  GF: [-53.1, 3.93],
+  MO: [113.54, 22.2],
+  SG: [103.82, 1.35],
+  CW: [-68.93, 12.11],
+  AW: [-70.03, 12.52],
+  BH: [50.58, 26.22],
+  MT: [14.51, 35.9],
+  LU: [6.13, 49.61],
+  AD: [1.52, 42.51],
+  MC: [7.42, 43.74],
+  LI: [9.55, 47.14],
+  SM: [12.46, 43.94],
+  VA: [12.45, 41.9],
+  BB: [-59.6, 13.1],
+  MU: [57.55, -20.35],
+  SC: [55.45, -4.62],
+  MV: [73.51, 4.18],
+  KY: [-81.25, 19.31],
+  VG: [-64.62, 18.43],
+  BM: [-64.78, 32.3],
+  GI: [-5.35, 36.14],
+  JE: [-2.13, 49.21],
+  GG: [-2.54, 49.45],
+  IM: [-4.48, 54.15],
+  AG: [-61.85, 17.12],
+  KN: [-62.72, 17.3],
+  LC: [-60.98, 13.91],
+  VC: [-61.2, 13.25],
+  GD: [-61.68, 12.12],
+  DM: [-61.37, 15.41],
+  ST: [6.73, 0.34],
+  KM: [43.33, -11.7],
+  CV: [-23.51, 14.93],
+  WS: [-171.76, -13.83],
+  TO: [-175.2, -21.14],
+};

@@ -11,7 +11,7 @@ import { addUser, setUserPassword } from '@touchstone/auth';
 import { createDriver, readQuery } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { chartLayout, chartNodes, moneyPairs, screenPositionOf, waitForNodes } from './support/chart-probe';
 import { buildWebApp, startWorkbenchServer, type WorkbenchServer } from './support/workbench-server';
@@ -61,6 +61,13 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 }, 300_000);
 
+// A failing step leaves a screenshot of what the user would have seen.
+beforeEach(({ onTestFailed, task }) => {
+  onTestFailed(async () => {
+    await page?.screenshot({ path: join(artefacts, `failed-${task.name.replace(/\W+/g, '-').slice(0, 60)}.png`) });
+  });
+});
+
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
@@ -91,19 +98,21 @@ describe('the workbench in Chromium', () => {
   });
 
   it('expands the suspect with a double-click and reaches their account', async () => {
+    await page.waitForTimeout(500);
     const { x, y } = await screenPositionOf(page, holderId);
     await page.mouse.dblclick(x, y);
-    await waitForNodes(page, [cycle.subject]);
+    await waitForNodes(page, [cycle.subject], 90_000);
     await page.waitForTimeout(300);
     await shot('03-expanded');
   });
 
   it('follows the money from the account round the planted cycle', async () => {
+    await page.waitForTimeout(500);
     const { x, y } = await screenPositionOf(page, cycle.subject);
     await page.mouse.click(x, y, { button: 'right' });
     await page.click('[data-testid=menu-money]');
     const accounts = cycle.details.accounts!;
-    await waitForNodes(page, accounts);
+    await waitForNodes(page, accounts, 90_000);
     const pairs = await moneyPairs(page);
     // Every transfer of the cycle is on the chart, closing back on the first account.
     accounts.forEach((account, i) => expect(pairs).toContain(`${account}>${accounts[(i + 1) % accounts.length]}`));
@@ -117,8 +126,8 @@ describe('the workbench in Chromium', () => {
     await page.click('[data-testid=panel-queries]');
     await page.click('[data-testid=query-item][data-name=money-cycle]');
     await page.click('[data-testid=query-run]');
-    await page.locator('[data-testid=query-results]').waitFor({ timeout: 60_000 });
-    await waitForNodes(page, cycles.flatMap((c) => c.details.accounts!));
+    await page.locator('[data-testid=query-results]').waitFor({ timeout: 90_000 });
+    await waitForNodes(page, cycles.flatMap((c) => c.details.accounts!), 90_000);
     await shot('05-canned-query');
   });
 
@@ -128,7 +137,7 @@ describe('the workbench in Chromium', () => {
     await page.click('[data-testid=panel-cases]');
     await page.fill('[data-testid=case-title-input]', `E2E case ${suffix}`);
     await page.click('[data-testid=case-create]');
-    await page.locator(`[data-testid=case-item]:has-text("E2E case ${suffix}")`).click();
+    // The new case opens by itself.
     await page.fill('[data-testid=chart-name-input]', 'Cycle chart');
     saved = await chartLayout(page);
     await page.click('[data-testid=chart-save]');
@@ -143,7 +152,7 @@ describe('the workbench in Chromium', () => {
     await page.click('[data-testid=panel-cases]');
     await page.locator(`[data-testid=case-item]:has-text("E2E case ${suffix}")`).click();
     await page.locator('[data-testid=chart-item]:has-text("Cycle chart") [data-testid=chart-open]').click();
-    await waitForNodes(page, Object.keys(saved));
+    await waitForNodes(page, Object.keys(saved), 90_000);
     const reopened = await chartLayout(page);
     expect(Object.keys(reopened).sort()).toEqual(Object.keys(saved).sort());
     for (const [key, node] of Object.entries(saved)) {

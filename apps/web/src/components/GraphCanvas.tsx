@@ -122,9 +122,17 @@ export function GraphCanvas() {
     renderer.on('enterNode', ({ node }) => wb.ui.set({ hovered: node }));
     renderer.on('leaveNode', () => wb.ui.set({ hovered: null }));
 
+    // Sigma only watches the window; panels and the timeline resize the canvas too.
+    const resizes = new ResizeObserver(() => {
+      renderer.resize();
+      renderer.refresh({ skipIndexation: true });
+    });
+    resizes.observe(element);
+
     fit();
     syncState();
     return () => {
+      resizes.disconnect();
       clearTimeout(openDetails);
       unsubscribeUi();
       unsubscribeChart();

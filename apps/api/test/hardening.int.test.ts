@@ -147,6 +147,7 @@ describe('GraphQL hardening', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', neo4j: 'up' });
     expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('content-security-policy')).toMatch(/default-src 'self'.*connect-src 'self'/);
     expect(health.headers.get('x-powered-by')).toBeNull();
   });
 });

@@ -5,7 +5,14 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    sourcemap: true,
+    // The rendering benchmark's pages (bench/render) ship next to the app.
+    rolldownOptions: { input: ['index.html', 'bench.html', 'bench-peer.html'] },
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,0 +1,121 @@
+/**
+ * What both benchmark pages measure, the same way: the time from a ready graph to its first
+ * painted frame, then a scripted pan and zoom of the camera, one step per animation frame, with
+ * the interval between drawn frames and the time sigma spends in each render. The runner reads the
+ * figures through `window.bench`.
+ */
+import type { Camera } from 'sigma';
+import type { CameraState } from 'sigma/types';
+import type { BenchGraphSpec } from './bench-graph';
+
+/** The part of a sigma renderer the harness drives. */
+export interface Drawn {
+  getCamera(): Camera;
+}
+
+/** Figures of one scripted pan and zoom. */
+export interface ScriptFigures {
+  /** Milliseconds between consecutive drawn frames of the script (one camera step each). */
+  intervals: number[];
+  /** Milliseconds of each sigma render (beforeRender → afterRender). */
+  renders: number[];
+}
+
+/** What a page exposes to the runner. */
+export interface BenchApi {
+  spec: BenchGraphSpec;
+  order: number;
+  size: number;
+  /** Generating the graph and turning it into chart attributes (not compared). */
+  buildMs: number;
+  /** Creating the renderer: indexing, uploading and the first render call. */
+  createMs: number;
+  /** From a ready graph to the first frame on screen (two animation frames after creation). */
+  firstFrameMs: number;
+  run(frames: number): Promise<ScriptFigures>;
+  /** The renderer itself, for looking into a slow frame from the browser's console. */
+  renderer: Drawn;
+}
+
+declare global {
+  interface Window {
+    bench?: BenchApi;
+    benchError?: string;
+  }
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** The camera at step `i` of `n`: a circular pan, a zoom into a cluster, a zoom out past the whole chart. */
+export function cameraAt(i: number, n: number): CameraState {
+  const t = i / n;
+  if (t < 1 / 3) {
+    const a = 2 * Math.PI * 3 * t;
+    return { x: 0.5 + 0.2 * Math.sin(a), y: 0.5 + 0.2 * (1 - Math.cos(a)) * 0.5, ratio: 1, angle: 0 };
+  }
+  if (t < 2 / 3) {
+    const u = (t - 1 / 3) * 3;
+    return { x: 0.5 + 0.12 * u, y: 0.5 - 0.08 * u, ratio: Math.pow(0.08, u), angle: 0 };
+  }
+  const u = (t - 2 / 3) * 3;
+  return { x: 0.62 - 0.12 * u, y: 0.42 + 0.08 * u, ratio: 0.08 * Math.pow(2 / 0.08, u), angle: 0 };
+}
+
+/**
+ * Times the creation of a renderer and its first frame, then exposes the scripted run.
+ * `watch` subscribes to the renderer's beforeRender/afterRender events.
+ */
+export async function startBench<G extends { order: number; size: number }, R extends Drawn>(
+  spec: BenchGraphSpec,
+  build: () => G,
+  create: (graph: G) => R,
+  watch: (renderer: R, before: () => void, after: () => void) => void,
+): Promise<void> {
+  try {
+    const b0 = performance.now();
+    const graph = build();
+    const t0 = performance.now();
+    const renderer = create(graph);
+    const t1 = performance.now();
+    await nextFrame();
+    await nextFrame();
+    const t2 = performance.now();
+
+    let renderStart = 0;
+    let recording: number[] | null = null;
+    let rendered: (() => void) | null = null;
+    watch(
+      renderer,
+      () => (renderStart = performance.now()),
+      () => {
+        recording?.push(performance.now() - renderStart);
+        rendered?.();
+      },
+    );
+    // Sigma draws a camera move on its next animation frame: a step ends when that frame is drawn.
+    const step = (state: CameraState) =>
+      new Promise<number>((resolve) => {
+        // An unchanged camera draws nothing.
+        if (renderer.getCamera().hasState(state)) return void nextFrame().then(resolve);
+        rendered = () => {
+          rendered = null;
+          resolve(performance.now());
+        };
+        renderer.getCamera().setState(state);
+      });
+    const run = async (frames: number): Promise<ScriptFigures> => {
+      await step(cameraAt(0, frames));
+      await nextFrame();
+      const renders: number[] = [];
+      const stamps: number[] = [await step(cameraAt(0.5, frames))];
+      recording = renders;
+      for (let i = 1; i <= frames; i++) stamps.push(await step(cameraAt(i, frames)));
+      recording = null;
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      return { intervals: stamps.slice(1).map((s, i) => s - stamps[i]!), renders };
+    };
+    window.bench = { spec, order: graph.order, size: graph.size, buildMs: t0 - b0, createMs: t1 - t0, firstFrameMs: t2 - t0, run, renderer };
+  } catch (error) {
+    window.benchError = error instanceof Error ? `${error.message}\n${error.stack}` : String(error);
+  }
+}

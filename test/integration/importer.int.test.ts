@@ -115,3 +115,55 @@ describe('importing files with broken records', () => {
     }
   });
 });
+
+describe('re-importing changed records', () => {
+  const shipment = { type: 'Shipment', id: 'shp-imptest-1', commodity: 'GOLD', date: '2024-02-01' };
+  const peru = { type: 'Country', id: 'ctry-imptest-PE', iso2: 'PE', name: 'Peru' };
+  const via = { type: 'VIA', id: 'lnk-imptest-via', from: 'shp-imptest-1', to: 'ctry-imptest-PE', order: 2, ...provenance };
+  const propertiesOf = async (cypher: string) => {
+    const { records } = await driver.executeQuery(cypher, {}, { routing: 'READ' });
+    return records[0]!.get(0) as Record<string, unknown>;
+  };
+
+  it('removes the properties a record no longer carries, on entities and on links', async () => {
+    await removeTestData();
+    const first = { entities: [jsonl('e.jsonl', [entities[0]!, { ...shipment, note: 'first', fineKg: 3 }, peru])], links: [jsonl('l.jsonl', [{ ...via, note: 'first' }])] };
+    await importFiles(driver, first);
+    const again = { entities: [jsonl('e.jsonl', [entities[0]!, shipment, peru])], links: [jsonl('l.jsonl', [via])] };
+    const report = await importFiles(driver, again);
+    expect(report.entities.written).toBe(3);
+    expect(report.links.written).toBe(1);
+    const node = await propertiesOf("MATCH (s:Shipment {id: 'shp-imptest-1'}) RETURN properties(s)");
+    expect(Object.keys(node).sort()).toEqual(['commodity', 'date', 'id']);
+    const link = await propertiesOf("MATCH ()-[r:VIA {id: 'lnk-imptest-via'}]->() RETURN properties(r)");
+    expect(Object.keys(link)).not.toContain('note');
+    expect(await countTestLinks()).toBe(1);
+  });
+
+  it('keeps one node per id when a file repeats a record, holding the later record as a whole', async () => {
+    await removeTestData();
+    const later = { ...shipment, fineKg: 7 };
+    await importFiles(driver, { entities: [jsonl('e.jsonl', [{ ...shipment, note: 'earlier' }, later])], links: [] });
+    expect(await countTestNodes()).toBe(1);
+    const node = await propertiesOf("MATCH (s:Shipment {id: 'shp-imptest-1'}) RETURN properties(s)");
+    expect(node.fineKg).toBe(7);
+    expect(node.note).toBeUndefined();
+  });
+
+  it('stores integers, dates and date-times with the types and values Cypher gives the same text', async () => {
+    await removeTestData();
+    const at = '2024-03-01T14:00:00.123456789+05:30';
+    await importFiles(driver, {
+      entities: [jsonl('e.jsonl', [entities[0]!, shipment, peru])],
+      links: [jsonl('l.jsonl', [{ ...via, enteredAt: at }])],
+    });
+    const typed = await countOf(
+      driver,
+      `MATCH (s:Shipment {id: 'shp-imptest-1'})-[r:VIA {id: 'lnk-imptest-via'}]->()
+       WHERE r.order IS :: INTEGER AND r.order = 2 AND r.enteredAt = datetime($at) AND s.date = date('2024-02-01')
+       RETURN count(r)`,
+      { at },
+    );
+    expect(typed).toBe(1);
+  });
+});

@@ -1,19 +1,13 @@
 /**
- * Writes batches of validated records, one managed write transaction per batch, so a batch that
- * fails writes nothing. Up to `concurrency` batches are in flight while the next one is read.
+ * Writes a batch in one managed write transaction, so a batch that fails writes nothing. Links
+ * whose endpoints do not exist are found inside that transaction only when the written count
+ * falls short, and reported; in strict mode they roll the whole batch back.
  */
 import type { EntityTypeName, LinkTypeName } from '@touchstone/domain';
-import type { Driver } from 'neo4j-driver';
-import type { ImportIssue, RecordOrigin } from './report';
-import { entityWriteStatement, linkWriteStatement } from './write-statements';
-
-/** A batch of records of one type with where each came from. */
-export interface Batch {
-  kind: 'entity' | 'link';
-  type: string;
-  rows: Record<string, unknown>[];
-  origins: RecordOrigin[];
-}
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Batch } from './batch';
+import type { ImportIssue } from './report';
+import { MISSING_ENTITIES, entityWriteStatement, linkWriteStatement } from './write-statements';
 
 /** Raised inside a transaction to roll a strict-mode batch back. */
 class MissingEndpoints extends Error {
@@ -28,23 +22,20 @@ export interface BatchResult {
   issues: ImportIssue[];
 }
 
-async function missingIds(driver: Driver, ids: string[], database?: string): Promise<Set<string>> {
-  const result = await driver.executeQuery(
-    'UNWIND $ids AS id OPTIONAL MATCH (n:Entity {id: id}) WITH id, n WHERE n IS NULL RETURN collect(id) AS missing',
-    { ids },
-    { database, routing: 'READ' },
-  );
-  return new Set(result.records[0]?.get('missing') as string[]);
-}
-
-async function endpointIssues(driver: Driver, batch: Batch, unwritten: number[], database?: string): Promise<ImportIssue[]> {
-  const ids = unwritten.flatMap((i) => [batch.rows[i]!.from as string, batch.rows[i]!.to as string]);
-  const missing = await missingIds(driver, [...new Set(ids)], database);
-  return unwritten.map((i) => {
-    const row = batch.rows[i]!;
-    const end = missing.has(row.from as string) ? 'from' : 'to';
-    return { ...batch.origins[i]!, recordId: row.id as string, field: end, reason: `no entity with id "${row[end]}" exists` };
+/** One issue per link row of the batch that names an entity that does not exist. */
+async function danglingLinks(tx: ManagedTransaction, batch: Batch): Promise<ImportIssue[]> {
+  const ids = new Set<string>();
+  for (const row of batch.rows) ids.add(row[1] as string).add(row[2] as string);
+  const result = await tx.run(MISSING_ENTITIES, { ids: [...ids] });
+  const missing = new Set(result.records[0]?.get('missing') as string[]);
+  const issues: ImportIssue[] = [];
+  batch.rows.forEach((row, i) => {
+    const end = missing.has(row[1] as string) ? 'from' : missing.has(row[2] as string) ? 'to' : undefined;
+    if (end === undefined) return;
+    const id = row[end === 'from' ? 1 : 2] as string;
+    issues.push({ file: batch.file, line: batch.lines[i]!, recordId: row[0] as string, field: end, reason: `no entity with id "${id}" exists` });
   });
+  return issues;
 }
 
 /** Writes one batch; in strict mode a batch with a dangling link is rolled back whole. */
@@ -52,20 +43,18 @@ export async function writeBatch(driver: Driver, batch: Batch, strict: boolean, 
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     if (batch.kind === 'entity') {
-      const cypher = entityWriteStatement(batch.type as EntityTypeName);
+      const cypher = entityWriteStatement(batch.type as EntityTypeName, batch.present);
       const written = await session.executeWrite(async (tx) => (await tx.run(cypher, { rows: batch.rows })).records[0]!.get('written'));
       return { written: Number(written), issues: [] };
     }
-    const cypher = linkWriteStatement(batch.type as LinkTypeName);
-    const rows = batch.rows.map((row, at) => ({ ...row, at }));
-    const unwritten = await session.executeWrite(async (tx) => {
-      const written = new Set(((await tx.run(cypher, { rows })).records[0]!.get('written') as unknown[]).map(Number));
-      const missing = rows.map((_, i) => i).filter((i) => !written.has(i));
-      if (strict && missing.length) throw new MissingEndpoints(await endpointIssues(driver, batch, missing, database));
-      return missing;
+    const cypher = linkWriteStatement(batch.type as LinkTypeName, batch.present);
+    return await session.executeWrite(async (tx) => {
+      const written = Number((await tx.run(cypher, { rows: batch.rows })).records[0]!.get('written'));
+      if (written === batch.rows.length) return { written, issues: [] };
+      const issues = await danglingLinks(tx, batch);
+      if (strict && issues.length) throw new MissingEndpoints(issues);
+      return { written, issues };
     });
-    const issues = unwritten.length ? await endpointIssues(driver, batch, unwritten, database) : [];
-    return { written: batch.rows.length - unwritten.length, issues };
   } catch (e) {
     if (e instanceof MissingEndpoints) return { written: 0, issues: e.issues };
     throw e;

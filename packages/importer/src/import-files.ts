@@ -7,7 +7,8 @@
 import { basename } from 'node:path';
 import { validateEntity, validateLink, type EntityRecord, type LinkRecord } from '@touchstone/domain';
 import type { Driver } from 'neo4j-driver';
-import { writeBatch, type Batch } from './batch-writer';
+import { addRecord, newBatch, type Batch } from './batch';
+import { writeBatch } from './batch-writer';
 import { readJsonLines, type JsonLine } from './read-json-lines';
 import {
   ImportError,
@@ -112,8 +113,8 @@ async function importFile(run: Run, kind: Kind, file: string): Promise<void> {
         run.progress(phase, name, counts);
       },
       (e: unknown) => {
-        const first = batch.origins[0]!.line;
-        const last = batch.origins[batch.origins.length - 1]!.line;
+        const first = batch.lines[0]!;
+        const last = batch.lines[batch.lines.length - 1]!;
         failure ??= new ImportError(
           `writing ${batch.type} records from ${name} lines ${first}–${last} failed, that batch wrote nothing (${(e as Error).message}); ` +
             'records written before it are complete and the import can be re-run safely',
@@ -135,9 +136,8 @@ async function importFile(run: Run, kind: Kind, file: string): Promise<void> {
     }
     const { type } = checked.record;
     let batch = buckets.get(type);
-    if (!batch) buckets.set(type, (batch = { kind, type, rows: [], origins: [] }));
-    batch.rows.push(checked.record);
-    batch.origins.push({ file: name, line: item.line });
+    if (!batch) buckets.set(type, (batch = newBatch(kind, type, name)));
+    addRecord(batch, checked.record, item.line);
     if (batch.rows.length >= run.options.batchSize) await flush(batch);
   }
   for (const batch of [...buckets.values()]) if (!failure && !run.report.stopped) await flush(batch);

@@ -1,7 +1,8 @@
 /**
  * @touchstone/importer — loads entity and link records (JSON Lines) into Neo4j: validated against
- * the domain model, batched with UNWIND, idempotent (MERGE on stable ids), one transaction per
- * batch so a failed batch writes nothing, every rejected record reported with file and line.
+ * the domain model, batched with UNWIND over compact list rows, idempotent (MERGE on stable ids),
+ * one transaction per batch so a failed batch writes nothing, every rejected record reported with
+ * file and line.
  */
 export { importFiles, type ImportOptions, type ImportSources } from './import-files';
 export { importDataset, datasetFiles } from './import-dataset';
@@ -16,3 +17,4 @@ export {
 } from './report';
 export { readJsonLines, type JsonLine } from './read-json-lines';
 export { entityWriteStatement, linkWriteStatement } from './write-statements';
+export { columnOf, entityRowLayout, linkRowLayout, toRow, type RowLayout } from './row-layout';

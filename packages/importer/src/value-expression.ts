@@ -1,30 +1,34 @@
 /**
- * Turns a field spec into the Cypher expression that stores `row.<field>` as the right Neo4j
- * type: dates and date-times become temporal values, points become spatial values, integers
- * become integers (the driver sends JS numbers as floats).
+ * Turns a field spec into the Cypher expression that stores a row value as the right Neo4j type:
+ * dates and date-times become temporal values, points become spatial values, integers become
+ * integers (the driver sends JS numbers as floats).
  */
 import type { FieldSpec } from '@touchstone/domain';
+import type { RowLayout } from './row-layout';
 
-/** The Cypher expression storing `row[field]` for a field of this spec. Field names come from the model only. */
-export function valueExpression(field: string, spec: FieldSpec): string {
-  const value = `row.${field}`;
+/** The Cypher expression storing the value at `source` (e.g. `row[3]`) for a field of this spec. */
+export function valueExpression(source: string, spec: FieldSpec): string {
   switch (spec.kind) {
     case 'date':
-      return `date(${value})`;
+      return `date(${source})`;
     case 'datetime':
-      return `datetime(${value})`;
+      return `datetime(${source})`;
     case 'point':
-      return `point(${value})`;
+      return `point(${source})`;
     case 'integer':
-      return `toInteger(${value})`;
+      return `toInteger(${source})`;
     default:
-      return value;
+      return source;
   }
 }
 
-/** A `SET` list assigning every field (absent ones become null, which removes a stale property). */
-export function setClause(variable: string, fields: Readonly<Record<string, FieldSpec>>): string {
-  return Object.entries(fields)
-    .map(([field, spec]) => `${variable}.${field} = ${valueExpression(field, spec)}`)
+/**
+ * `variable.field = <value>` for the layout's fields that `include` accepts, comma-separated.
+ * Field names come from the model only, never from input.
+ */
+export function assignments(variable: string, layout: RowLayout, include: (field: number) => boolean = () => true): string {
+  const first = layout.keys.length;
+  return layout.fields
+    .flatMap(([field, spec], i) => (include(i) ? [`${variable}.${field} = ${valueExpression(`row[${first + i}]`, spec)}`] : []))
     .join(',\n    ');
 }

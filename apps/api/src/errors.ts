@@ -28,5 +28,6 @@ export const unauthenticated = (message = 'Sign in first: send a bearer token.')
   new ApiError('UNAUTHENTICATED', message);
 export const timeout = (message = 'The query took too long and was stopped; narrow it down.') =>
   new ApiError('TIMEOUT', message);
+// 503 like the transport-level refusal, so clients and proxies retry whichever stage failed.
 export const unavailable = (message = 'The database is unavailable; try again shortly.') =>
-  new ApiError('UNAVAILABLE', message);
+  new ApiError('UNAVAILABLE', message, { http: { status: 503 } });

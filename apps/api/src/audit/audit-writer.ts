@@ -2,12 +2,13 @@
  * Appends audit events to Neo4j, in order, as a hash chain. Events from concurrent requests are
  * grouped: while one batch is being committed the next ones queue, and each batch is one write
  * transaction that locks the chain head, so the chain never forks — across API processes too —
- * and audit costs one commit per batch rather than per request. A request waits for its event's
- * commit and fails if it fails.
+ * and audit costs one commit per batch rather than per request. The writer remembers where it
+ * left the head, so a batch is usually one statement and its commit. A request waits for its
+ * event's commit and fails if it fails.
  */
 import type { Driver } from 'neo4j-driver';
 import { int, toNumber, writeTx } from '../db/transactions';
-import { GENESIS_HASH, chainEvents, type AuditEventFields } from './audit-hash';
+import { GENESIS_HASH, chainEvents, type AuditEventFields, type ChainedAuditEvent } from './audit-hash';
 
 /** An event before it is numbered and chained. */
 export type PendingAuditEvent = Omit<AuditEventFields, 'seq'>;
@@ -18,12 +19,26 @@ MERGE (h:AuditHead {id: 'audit'})
 SET h.touchedAt = timestamp()
 RETURN h.seq AS seq, h.hash AS hash`;
 
-const APPEND = `
+// Locks the head (the first SET), and only if it is still where this process last left it
+// appends the batch and moves the head: in the usual case a commit is this one statement. When
+// another process moved the head, nothing is written and the batch is chained afresh.
+const APPEND_IF_HEAD = `
+MATCH (h:AuditHead {id: 'audit'})
+SET h.touchedAt = timestamp()
+WITH h
+WHERE h.seq = $expectedSeq AND h.hash = $expectedHash
+SET h.seq = $seq, h.hash = $hash
+WITH h
 UNWIND $events AS e
 CREATE (a:AuditEvent)
-SET a = e`;
+SET a = e
+RETURN count(*) AS appended`;
 
-const MOVE_HEAD = `MATCH (h:AuditHead {id: 'audit'}) SET h.seq = $seq, h.hash = $hash`;
+/** Where the chain ends. */
+interface Head {
+  seq: number;
+  hash: string;
+}
 
 interface Waiting {
   event: PendingAuditEvent;
@@ -35,6 +50,8 @@ interface Waiting {
 export class AuditWriter {
   private queue: Waiting[] = [];
   private flushing = false;
+  /** The head as this process last committed it; unknown at start and after a failed commit. */
+  private head: Head | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -67,27 +84,53 @@ export class AuditWriter {
     }
   }
 
-  private write(events: PendingAuditEvent[]): Promise<void> {
-    return writeTx(this.driver, async (tx) => {
+  private async write(events: PendingAuditEvent[]): Promise<void> {
+    const known = this.head;
+    this.head = null;
+    const last = await writeTx(this.driver, async (tx) => {
+      if (known) {
+        const chained = chainEvents(known, events);
+        const end = chained[chained.length - 1]!;
+        const result = await tx.run(APPEND_IF_HEAD, {
+          expectedSeq: int(known.seq),
+          expectedHash: known.hash,
+          events: storedRows(chained),
+          seq: int(end.seq),
+          hash: end.hash,
+        });
+        if (toNumber(result.records[0]?.get('appended')) === chained.length) return end;
+      }
       const head = (await tx.run(LOCK_HEAD, { genesis: GENESIS_HASH })).records[0];
       if (!head) throw new Error('audit: the chain head could not be locked');
       const chained = chainEvents(
         { seq: toNumber(head.get('seq')) ?? 0, hash: String(head.get('hash')) },
         events,
       );
-      const last = chained[chained.length - 1]!;
-      // Null properties are not stored; readers restore them as null before checking hashes.
-      const rows = chained.map((e) =>
-        Object.fromEntries(
-          Object.entries({
-            ...e,
-            seq: int(e.seq),
-            resultSize: e.resultSize === null ? null : int(e.resultSize),
-          }).filter(([, v]) => v !== null),
-        ),
-      );
-      await tx.run(APPEND, { events: rows });
-      await tx.run(MOVE_HEAD, { seq: int(last.seq), hash: last.hash });
+      const end = chained[chained.length - 1]!;
+      const result = await tx.run(APPEND_IF_HEAD, {
+        expectedSeq: head.get('seq'),
+        expectedHash: head.get('hash'),
+        events: storedRows(chained),
+        seq: int(end.seq),
+        hash: end.hash,
+      });
+      if (toNumber(result.records[0]?.get('appended')) !== chained.length)
+        throw new Error('audit: the chain head moved while it was locked');
+      return end;
     });
+    this.head = { seq: last.seq, hash: last.hash };
   }
+}
+
+/** Events as stored: null properties are not stored; readers restore them as null before checking hashes. */
+function storedRows(chained: readonly ChainedAuditEvent[]): Record<string, unknown>[] {
+  return chained.map((e) =>
+    Object.fromEntries(
+      Object.entries({
+        ...e,
+        seq: int(e.seq),
+        resultSize: e.resultSize === null ? null : int(e.resultSize),
+      }).filter(([, v]) => v !== null),
+    ),
+  );
 }

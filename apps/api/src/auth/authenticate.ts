@@ -1,13 +1,14 @@
 /**
  * Turns a request's `Authorization: Bearer …` header into a user and their case access. The
  * token proves who the user is; their current role, `disabled` flag and memberships come from
- * the database on every request, so a disabled user or a changed membership takes effect at once.
+ * the database, through a cache of a few seconds (user-cache.ts says when a change takes effect).
  */
 import { TokenError, isRole, verifyToken } from '@touchstone/auth';
 import type { Driver } from 'neo4j-driver';
 import { createCaseAccess, type Membership, type RequestCaseAccess } from '../access/case-access';
 import type { ApiUser } from '../context';
 import { readRecords } from '../db/transactions';
+import { userCacheOf, type StoredUser } from './user-cache';
 
 /** Who is asking. */
 export interface Authentication {
@@ -57,15 +58,23 @@ export async function authenticate(
     if (e instanceof TokenError) throw new AuthenticationFailure(e.message, e.problem);
     throw e;
   }
-  const [record] = await readRecords(driver, LOAD_USER, { name });
-  if (!record)
+  const stored = await userCacheOf(driver, (n) => loadUser(driver, n)).get(name);
+  if (!stored)
     throw new AuthenticationFailure('The token names a user who does not exist.', 'unknown-user', name);
-  if (record.get('disabled') === true)
-    throw new AuthenticationFailure('This user is disabled.', 'disabled', name);
-  const role = record.get('role');
+  if (stored.disabled) throw new AuthenticationFailure('This user is disabled.', 'disabled', name);
+  const role = stored.role;
   if (!isRole(role)) throw new Error(`user ${name} has an unknown role`);
-  const memberships = (record.get('memberships') as Membership[]).filter(
-    (m) => m && typeof m.caseId === 'string',
-  );
+  const memberships = (stored.memberships as Membership[]).filter((m) => m && typeof m.caseId === 'string');
   return { user: { name, role }, access: createCaseAccess(memberships) };
+}
+
+/** The user's role, flag and memberships as stored, or null when there is no such user. */
+async function loadUser(driver: Driver, name: string): Promise<StoredUser | null> {
+  const [record] = await readRecords(driver, LOAD_USER, { name });
+  if (!record) return null;
+  return {
+    role: record.get('role'),
+    disabled: record.get('disabled') === true,
+    memberships: record.get('memberships') as Membership[],
+  };
 }

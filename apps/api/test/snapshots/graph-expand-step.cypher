@@ -1,5 +1,6 @@
 UNWIND $frontier AS fid
 MATCH (n:Entity {id: fid})
+WHERE (n.caseId IS NULL OR n.caseId IN $visibleCaseIds)
 
 CALL (n) {
   MATCH (n)-[r]-(m:Entity)
@@ -10,8 +11,9 @@ CALL (n) {
     AND ($entityTypes IS NULL OR any(l IN labels(m) WHERE l IN $entityTypes))
     AND ($untilDate IS NULL OR r.since IS NULL OR r.since <= $untilDate) AND ($fromDate IS NULL OR r.until IS NULL OR r.until >= $fromDate) AND ($fromDate IS NULL OR r.date IS NULL OR r.date >= $fromDate) AND ($untilDate IS NULL OR r.date IS NULL OR r.date <= $untilDate) AND ($fromDate IS NULL OR m.date IS NULL OR m.date >= $fromDate) AND ($untilDate IS NULL OR m.date IS NULL OR m.date <= $untilDate) AND ($fromTs IS NULL OR m.timestamp IS NULL OR m.timestamp >= $fromTs) AND ($untilTs IS NULL OR m.timestamp IS NULL OR m.timestamp < $untilTs)
   WITH type(r) AS linkType, split(m.id, '-')[0] AS prefix, r, m
-  WITH linkType, prefix, count(*) AS total, collect({link: {id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)}, node: {id: m.id, labels: labels(m), properties: properties(m)}})[..$perNode] AS sample
-  RETURN collect({linkType: linkType, prefix: prefix, total: total, sample: sample}) AS groups
+  WITH linkType, prefix, count(*) AS total, collect({r: r, m: m})[..$perNode] AS sample
+  RETURN collect({linkType: linkType, prefix: prefix, total: total,
+                  sample: [x IN sample | {link: {id: x.r.id, type: type(x.r), from: startNode(x.r).id, to: endNode(x.r).id, properties: properties(x.r)}, node: {id: x.m.id, labels: labels(x.m), properties: properties(x.m)}}]}) AS groups
 }
 
 CALL (n) {
@@ -24,9 +26,13 @@ CALL (n) {
        toString(max(t.timestamp)) AS lastAt, collect(t.id)[..500] AS transactionIds,
        [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
   ORDER BY totalUsd DESC, m.id
-  RETURN count(m) AS outTotal,
-         collect({from: n.id, to: m.id, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
-                  transactionIds: transactionIds, sourceIds: sourceIds, node: {id: m.id, labels: labels(m), properties: properties(m)}})[..$perNode] AS outFlows
+  WITH count(m) AS total,
+       collect({from: n.id, to: m.id, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
+                transactionIds: transactionIds, sourceIds: sourceIds, m: m})[..$perNode] AS sample
+  RETURN total AS outTotal,
+         [f IN sample | {from: f.from, to: f.to, count: f.count, totalUsd: f.totalUsd, firstAt: f.firstAt,
+                         lastAt: f.lastAt, transactionIds: f.transactionIds, sourceIds: f.sourceIds,
+                         node: {id: f.m.id, labels: labels(f.m), properties: properties(f.m)}}] AS outFlows
 }
 
 CALL (n) {
@@ -39,8 +45,12 @@ CALL (n) {
        toString(max(t.timestamp)) AS lastAt, collect(t.id)[..500] AS transactionIds,
        [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
   ORDER BY totalUsd DESC, m.id
-  RETURN count(m) AS inTotal,
-         collect({from: m.id, to: n.id, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
-                  transactionIds: transactionIds, sourceIds: sourceIds, node: {id: m.id, labels: labels(m), properties: properties(m)}})[..$perNode] AS inFlows
+  WITH count(m) AS total,
+       collect({from: m.id, to: n.id, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
+                transactionIds: transactionIds, sourceIds: sourceIds, m: m})[..$perNode] AS sample
+  RETURN total AS inTotal,
+         [f IN sample | {from: f.from, to: f.to, count: f.count, totalUsd: f.totalUsd, firstAt: f.firstAt,
+                         lastAt: f.lastAt, transactionIds: f.transactionIds, sourceIds: f.sourceIds,
+                         node: {id: f.m.id, labels: labels(f.m), properties: properties(f.m)}}] AS inFlows
 }
-RETURN n.id AS id, groups, outTotal, outFlows, inTotal, inFlows
+RETURN n.id AS id, {id: n.id, labels: labels(n), properties: properties(n)} AS node, groups, outTotal, outFlows, inTotal, inFlows

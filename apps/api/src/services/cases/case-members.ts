@@ -1,10 +1,12 @@
 /**
  * Members of a case and their case roles. A case always keeps at least one LEAD, and only
  * existing, enabled users can be added — checked inside the write so concurrent changes cannot
- * leave a case without a lead.
+ * leave a case without a lead. Each change drops the user's cached access, so it applies to
+ * their next request.
  */
 import type { Driver } from 'neo4j-driver';
 import type { CaseRole } from '../../access/case-access';
+import { forgetUser } from '../../auth/user-cache';
 import { readRecords, writeTx } from '../../db/transactions';
 import { badInput, notFound } from '../../errors';
 
@@ -73,6 +75,7 @@ export async function setMember(
       { caseId, user, role, by },
     );
   });
+  forgetUser(driver, user);
 }
 
 /** Removes a member; refuses to remove the last LEAD. */
@@ -96,4 +99,5 @@ export async function removeMember(driver: Driver, caseId: string, user: string)
       user,
     });
   });
+  forgetUser(driver, user);
 }

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { int, readRecords, writeRecords } from '../../db/transactions';
 import type { CaseRole } from '../../access/case-access';
+import { forgetUser } from '../../auth/user-cache';
 import type { CaseStatus } from './case-input';
 
 /** A case as the API returns it (members, entities and charts are resolved on demand). */
@@ -52,6 +53,8 @@ export async function createCase(
     { id: `case-${randomUUID()}`, creator, title, description },
   );
   if (!record) throw new Error('cases: the creator is not a stored user');
+  // The creator is LEAD of the new case from their next request on.
+  forgetUser(driver, creator);
   return toCase(record);
 }
 

@@ -2,7 +2,8 @@
  * The Cypher of one expansion step: for each frontier node, its neighbours grouped by link type
  * and entity type (a count and a capped sample of each group) and, for accounts, the money paid
  * to and received from each counterpart aggregated per pair. Rendered from allow-listed link
- * types and a direction, and cached per shape.
+ * types and a direction, and cached per shape. Samples are cut from node and link references
+ * before they are projected, so a busy node costs a count, not a map per neighbour.
  */
 import { arrow, typeSpec, type Direction } from './direction';
 import { MAX_TRANSACTION_IDS } from './graph-shape';
@@ -28,9 +29,13 @@ CALL (n) {
        toString(max(t.timestamp)) AS lastAt, collect(t.id)[..${MAX_TRANSACTION_IDS}] AS transactionIds,
        [x IN collect(DISTINCT s.sourceId) WHERE x IS NOT NULL][..20] AS sourceIds
   ORDER BY totalUsd DESC, m.id
-  RETURN count(m) AS ${side}Total,
-         collect({from: ${from}, to: ${to}, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
-                  transactionIds: transactionIds, sourceIds: sourceIds, node: ${nodeMap('m')}})[..$perNode] AS ${side}Flows
+  WITH count(m) AS total,
+       collect({from: ${from}, to: ${to}, count: count, totalUsd: totalUsd, firstAt: firstAt, lastAt: lastAt,
+                transactionIds: transactionIds, sourceIds: sourceIds, m: m})[..$perNode] AS sample
+  RETURN total AS ${side}Total,
+         [f IN sample | {from: f.from, to: f.to, count: f.count, totalUsd: f.totalUsd, firstAt: f.firstAt,
+                         lastAt: f.lastAt, transactionIds: f.transactionIds, sourceIds: f.sourceIds,
+                         node: ${nodeMap('f.m')}}] AS ${side}Flows
 }`;
 }
 
@@ -45,14 +50,17 @@ CALL (n) {
     AND ($entityTypes IS NULL OR any(l IN labels(m) WHERE l IN $entityTypes))
     AND ${inWindow('r', 'm')}
   WITH type(r) AS linkType, split(m.id, '-')[0] AS prefix, r, m
-  WITH linkType, prefix, count(*) AS total, collect({link: ${linkMap('r')}, node: ${nodeMap('m')}})[..$perNode] AS sample
-  RETURN collect({linkType: linkType, prefix: prefix, total: total, sample: sample}) AS groups
+  WITH linkType, prefix, count(*) AS total, collect({r: r, m: m})[..$perNode] AS sample
+  RETURN collect({linkType: linkType, prefix: prefix, total: total,
+                  sample: [x IN sample | {link: ${linkMap('x.r')}, node: ${nodeMap('x.m')}}]}) AS groups
 }`;
 }
 
 /**
  * The step query. `rawTypes` are the link types followed as they are (null: all); `money` adds
- * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for).
+ * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for). Each
+ * visible frontier entity gives one row, with the entity itself, so the first step also looks up
+ * the entities asked for (a missing or hidden one has no row).
  */
 export function expandStepQuery(
   direction: Direction,
@@ -66,12 +74,13 @@ export function expandStepQuery(
     const parts = [
       'UNWIND $frontier AS fid',
       'MATCH (n:Entity {id: fid})',
+      `WHERE ${visible('n')}`,
       withLinks ? links(direction, rawTypes) : 'WITH n, [] AS groups',
       money && direction !== 'IN' ? flows('out') : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
       money && direction !== 'OUT'
         ? flows('in')
         : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
-      'RETURN n.id AS id, groups, outTotal, outFlows, inTotal, inFlows',
+      `RETURN n.id AS id, ${nodeMap('n')} AS node, groups, outTotal, outFlows, inTotal, inFlows`,
     ];
     cypher = parts.join('\n');
     cache.set(key, cypher);

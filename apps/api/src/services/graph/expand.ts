@@ -6,13 +6,13 @@
  */
 import { entityTypeOfId } from '@touchstone/domain';
 import { toNeo4jInt } from '@touchstone/neo4j';
-import { badInput } from '../../errors';
+import { badInput, notFound } from '../../errors';
 import { checkEntityTypes, checkIds, checkInt, checkLinkTypes } from './check-arguments';
 import type { Direction } from './direction';
 import { expandStepQuery } from './expand-query';
-import { requireNodes } from './fetch-nodes';
 import { GraphBuilder, type FlowRow, type LinkRow, type NodeRow } from './graph-builder';
 import type { GraphContext } from './graph-context';
+import { inOneRead } from './one-read';
 import { PAID, type SerializedGraph } from './graph-shape';
 import { readRows } from './read-rows';
 import { describeSources } from './sources';
@@ -88,8 +88,12 @@ function groupsOf(row: Record<string, unknown>): Group[] {
   return groups.sort((a, b) => `${a.linkType}|${a.prefix}`.localeCompare(`${b.linkType}|${b.prefix}`));
 }
 
-/** Expands the neighbourhood of `ids`. */
-export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
+/** Expands the neighbourhood of `ids`; its steps and the source lookup share one read transaction. */
+export function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
+  return inOneRead(g, (shared) => expandIn(shared, args));
+}
+
+async function expandIn(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
   const ids = checkIds(args.ids, 'ids', 1, 100);
   const depth = checkInt(args.depth, 'depth', 1, 3, 1);
   const limit = checkInt(args.limit, 'limit', 1, 5000, 500);
@@ -106,7 +110,6 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
   const cypher = expandStepQuery(direction, rawTypes, rawTypes === null || rawTypes.length > 0, money);
 
   const builder = new GraphBuilder();
-  for (const node of await requireNodes(g, ids)) builder.addNode(node);
 
   const omitted = new Map<string, OmittedCount>();
   const capped: CappedNode[] = [];
@@ -125,6 +128,13 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
   for (let level = 1; level <= depth && frontier.length; level++) {
     frontier.forEach((id) => expanded.add(id));
     const { rows } = await readRows(g, cypher, { ...params, frontier });
+    if (level === 1) {
+      // The first step looks the asked-for entities up: a missing or hidden one has no row.
+      const found = new Map(rows.map((row) => [row.id as string, row.node as unknown as NodeRow]));
+      const missing = ids.find((id) => !found.has(id));
+      if (missing) throw notFound(`No entity with id ${missing}.`);
+      for (const id of ids) builder.addNode(found.get(id)!);
+    }
     const next: string[] = [];
     for (const row of rows) {
       const groups = groupsOf(row);

@@ -1,10 +1,12 @@
 /**
  * Runs one read query in a managed read transaction with a timeout, binding the viewer's cases
  * as `$visibleCaseIds`, and returns plain rows. With a row cap it stops reading after the cap and
- * says the result was cut, instead of streaming an unbounded result into memory.
+ * says the result was cut, instead of streaming an unbounded result into memory. Inside
+ * `inOneRead` it runs in the operation's shared transaction instead.
  */
-import type { GraphContext } from './graph-context';
 import { toPlain } from '@touchstone/neo4j';
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphContext } from './graph-context';
 import type { Plain } from './graph-shape';
 
 /** A row: column name to plain value. */
@@ -32,30 +34,30 @@ export async function readRows(
   params: Record<string, unknown>,
   options: ReadOptions = {},
 ): Promise<ReadResult> {
-  const session = g.driver.session({ database: g.database, defaultAccessMode: 'READ' });
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+  const read = async (tx: ManagedTransaction): Promise<ReadResult> => {
+    const rows: Row[] = [];
+    let columns: string[] = [];
+    let truncated = false;
+    const result = tx.run(cypher, { ...params, visibleCaseIds: [...g.visibleCaseIds] });
+    for await (const record of result) {
+      if (rows.length >= maxRows) {
+        truncated = true;
+        break;
+      }
+      columns = record.keys as string[];
+      const row: Row = {};
+      for (const key of columns) row[key] = toPlain(record.get(key)) as Plain;
+      rows.push(row);
+    }
+    if (!columns.length) columns = (await result.keys()) as string[];
+    return { columns, rows, truncated };
+  };
+  // Within an operation's shared transaction (one-read.ts) the read joins it.
+  if (g.tx) return read(g.tx);
+  const session = g.driver.session({ database: g.database, defaultAccessMode: 'READ' });
   try {
-    return await session.executeRead(
-      async (tx) => {
-        const rows: Row[] = [];
-        let columns: string[] = [];
-        let truncated = false;
-        const result = tx.run(cypher, { ...params, visibleCaseIds: [...g.visibleCaseIds] });
-        for await (const record of result) {
-          if (rows.length >= maxRows) {
-            truncated = true;
-            break;
-          }
-          columns = record.keys as string[];
-          const row: Row = {};
-          for (const key of columns) row[key] = toPlain(record.get(key)) as Plain;
-          rows.push(row);
-        }
-        if (!columns.length) columns = (await result.keys()) as string[];
-        return { columns, rows, truncated };
-      },
-      { timeout: options.timeoutMs ?? 30_000 },
-    );
+    return await session.executeRead(read, { timeout: options.timeoutMs ?? 30_000 });
   } finally {
     await session.close();
   }

@@ -11,6 +11,7 @@ import { typeSpec } from './direction';
 import { requireNodes } from './fetch-nodes';
 import { GraphBuilder, type LinkRow, type NodeRow } from './graph-builder';
 import type { GraphContext } from './graph-context';
+import { inOneRead } from './one-read';
 import { PAID, type SerializedGraph } from './graph-shape';
 import { completeFlows } from './money-flows';
 import { readRows } from './read-rows';
@@ -52,21 +53,32 @@ const DEFAULT_TYPES = LINK_TYPE_NAMES.filter((t) => !HUB_LINK_TYPES.includes(t))
 
 const cache = new Map<string, string>();
 
+// The two ends are looked up in the same query as the paths (one round trip fewer); an end that
+// is missing or hidden leaves no row, and the caller then says which.
 function pathsQuery(types: readonly string[], maxHops: number, k: number): string {
   const key = `${types.join(',')}|${maxHops}|${k}`;
   let cypher = cache.get(key);
   if (!cypher) {
     cypher = `
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST ${k} (a)(()-[r${typeSpec(types)}]-(x:Entity) WHERE ${visible('r', 'x')}){1,${maxHops}}(b)
-RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes, [r IN relationships(p) | ${linkMap('r')}] AS links`;
+MATCH (a:Entity {id: $from}) WHERE ${visible('a')}
+MATCH (b:Entity {id: $to}) WHERE ${visible('b')}
+CALL (a, b) {
+  OPTIONAL MATCH p = SHORTEST ${k} (a)(()-[r${typeSpec(types)}]-(x:Entity) WHERE ${visible('r', 'x')}){1,${maxHops}}(b)
+  RETURN collect(CASE WHEN p IS NOT NULL THEN {nodes: [n IN nodes(p) | ${nodeMap('n')}],
+                                              links: [r IN relationships(p) | ${linkMap('r')}]} END) AS paths
+}
+RETURN ${nodeMap('a')} AS fromNode, ${nodeMap('b')} AS toNode, paths`;
     cache.set(key, cypher);
   }
   return cypher;
 }
 
-/** The k shortest paths from `from` to `to`. */
-export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
+/** The k shortest paths from `from` to `to`; the path search and its lookups share one read transaction. */
+export function shortestPaths(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
+  return inOneRead(g, (shared) => shortestPathsIn(shared, args), 20_000);
+}
+
+async function shortestPathsIn(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
   const from = checkId(args.from, 'from');
   const to = checkId(args.to, 'to');
   if (from === to) throw badInput('to must differ from from.', { argument: 'to' });
@@ -78,13 +90,17 @@ export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): P
     : DEFAULT_TYPES;
 
   const builder = new GraphBuilder();
-  for (const node of await requireNodes(g, [from, to])) builder.addNode(node);
   const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to }, { timeoutMs: 20_000 });
+  const [row] = rows;
+  // No row: an end is missing or hidden, and the lookup answers NOT_FOUND naming it.
+  const ends = row
+    ? [row.fromNode as unknown as NodeRow, row.toNode as unknown as NodeRow]
+    : await requireNodes(g, [from, to]);
+  for (const node of ends) builder.addNode(node);
+  const found = (row?.paths ?? []) as unknown as { nodes: NodeRow[]; links: LinkRow[] }[];
 
-  const byLength = [...rows].sort((a, b) => (a.links as unknown[]).length - (b.links as unknown[]).length);
-  const raw = byLength.map((row) => {
-    const nodes = row.nodes as unknown as NodeRow[];
-    const links = row.links as unknown as LinkRow[];
+  const byLength = [...found].sort((a, b) => a.links.length - b.links.length);
+  const raw = byLength.map(({ nodes, links }) => {
     nodes.forEach((n) => builder.addNode(n));
     return { nodeIds: nodes.map((n) => n.id), edgeKeys: links.map((l) => builder.addLink(l)!) };
   });

@@ -18,20 +18,32 @@
 //              flagged (the mine and the exporters), evidenceNodes, evidenceLinks (DECLARED_ORIGIN
 //              links with fine kg and dates, and the EXPORTED links), year, declaredKg, capacityKg,
 //              plausibleKg, licenceKg, shipments.
-MATCH (s:Shipment)
-WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
-  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-MATCH (s)-[o:DECLARED_ORIGIN]->(m:Mine)
-WHERE (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-  AND (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
-WITH m, s.date.year AS year, sum(o.fineKg) AS declaredKg, collect(s) AS ships,
-     collect({type: 'DECLARED_ORIGIN', from: s.id, to: m.id, fineKg: o.fineKg, at: toString(s.date)}) AS origins
-OPTIONAL MATCH (l:Licence)-[cv:COVERS]->(m)
-WHERE l.licenceType = 'MINING_CONCESSION'
-  AND l.issueDate.year <= year AND (l.expiryDate IS NULL OR l.expiryDate.year >= year)
-  AND (l.caseId IS NULL OR l.caseId IN $visibleCaseIds)
-  AND (cv.caseId IS NULL OR cv.caseId IN $visibleCaseIds)
-WITH m, year, declaredKg, ships, origins, max(l.maxAnnualKg) AS licenceKg
+// From each mine: only shipments declaring a mine origin are read (not every shipment), and the
+// mine's concessions once (not once per year).
+MATCH (m:Mine)
+WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
+CALL (m) {
+  OPTIONAL MATCH (l:Licence)-[cv:COVERS]->(m)
+  WHERE l.licenceType = 'MINING_CONCESSION'
+    AND (l.caseId IS NULL OR l.caseId IN $visibleCaseIds)
+    AND (cv.caseId IS NULL OR cv.caseId IN $visibleCaseIds)
+  RETURN collect({issued: l.issueDate.year, expires: l.expiryDate.year, kg: l.maxAnnualKg}) AS concessions
+}
+CALL (m) {
+  MATCH (m)<-[o:DECLARED_ORIGIN]-(s:Shipment)
+  WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
+  WITH s, o ORDER BY s.date
+  RETURN s.date.year AS year, sum(o.fineKg) AS declaredKg, collect(s) AS ships,
+         collect({type: 'DECLARED_ORIGIN', from: s.id, to: m.id, fineKg: o.fineKg, at: toString(s.date)}) AS origins
+}
+// The largest annual quantity among the concessions in force that year (null when none).
+WITH m, year, declaredKg, ships, origins,
+     reduce(kg = null, c IN concessions |
+            CASE WHEN c.issued <= year AND (c.expires IS NULL OR c.expires >= year) AND c.kg IS NOT NULL
+                      AND (kg IS NULL OR c.kg > kg)
+                 THEN c.kg ELSE kg END) AS licenceKg
 WITH m, year, declaredKg, ships, origins, licenceKg,
      CASE WHEN licenceKg IS NULL OR m.plausibleAnnualKg < licenceKg THEN m.plausibleAnnualKg ELSE licenceKg END AS capacityKg
 WHERE declaredKg > $tolerance * capacityKg

@@ -16,18 +16,21 @@
 //              relative deviation), flagged (exporter and consignees), evidenceNodes, evidenceLinks
 //              (EXPORTED links with value, fine kg, price ratio and date), shipments, priceRatios,
 //              declaredUsd, marketUsd.
+// The market price of each month is read once, then that month's shipments from the date index:
+// every price and every shipment is read once, whatever the number of price series.
+CALL () {
+  MATCH (px:MarketPrice)
+  WHERE px.date >= date.truncate('month', $from) AND px.date < $until AND px.commodity = 'GOLD'
+    AND px.date = date.truncate('month', px.date)
+    AND (px.caseId IS NULL OR px.caseId IN $visibleCaseIds)
+  RETURN px.date AS month, avg(px.usdPerKg) AS usdPerKg, head(collect(px.id)) AS priceId
+}
 MATCH (s:Shipment)
-WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD' AND s.fineKg > 0
+WHERE s.date >= month AND s.date < month + duration({months: 1})
+  AND s.date >= $from AND s.date < $until AND s.commodity = 'GOLD' AND s.fineKg > 0
   AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
 MATCH (e:Company)-[x:EXPORTED]->(s)
 WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (e.caseId IS NULL OR e.caseId IN $visibleCaseIds)
-WITH e, s, date.truncate('month', s.date) AS month
-CALL (month) {
-  MATCH (px:MarketPrice)
-  WHERE px.date = month AND px.commodity = 'GOLD'
-    AND (px.caseId IS NULL OR px.caseId IN $visibleCaseIds)
-  RETURN avg(px.usdPerKg) AS usdPerKg, head(collect(px.id)) AS priceId
-}
 WITH e, s, usdPerKg, priceId, s.declaredValueUsd / (s.fineKg * usdPerKg) AS ratio
 WHERE ratio < 1 - $maxDeviation OR ratio > 1 + $maxDeviation
 OPTIONAL MATCH (s)-[ct:CONSIGNED_TO]->(buyer)

@@ -18,9 +18,17 @@
 //              shipments), flagged (refinery and suppliers), evidenceNodes, evidenceLinks (RECEIVED_BY,
 //              FROM_COUNTRY and VIA links, EXPORTED links), year, shipments, reasons (CAHRA_ORIGIN,
 //              SCRAP_VIA_TRANSIT_HUB), fineKg.
-MATCH (s:Shipment)
+// Only a shipment that left or transited a CAHRA country or a transit hub can be high-risk: the
+// candidates are read from those few countries; each one's reasons are then worked out in full.
+CALL () {
+  MATCH (c:Country)<-[:FROM_COUNTRY|VIA]-(s:Shipment)
+  WHERE c.cahra = true OR c.transitHub = true
+  RETURN DISTINCT s
+}
+WITH s
 WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
   AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+WITH s ORDER BY s.date
 MATCH (s)-[rb:RECEIVED_BY]->(r:Refinery)
 WHERE (rb.caseId IS NULL OR rb.caseId IN $visibleCaseIds) AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
 CALL (s) {

@@ -28,6 +28,9 @@ WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (exporter.caseId IS 
 MATCH (pa:BankAccount)-[sn:SENT]->(t)-[tt:TO]->(ra:BankAccount)
 WHERE (pa.caseId IS NULL OR pa.caseId IN $visibleCaseIds) AND (sn.caseId IS NULL OR sn.caseId IN $visibleCaseIds)
   AND (tt.caseId IS NULL OR tt.caseId IN $visibleCaseIds) AND (ra.caseId IS NULL OR ra.caseId IN $visibleCaseIds)
+// Trading partners deal again and again: who holds the two accounts, and how they are related to
+// the trading parties, is worked out once per combination rather than once per shipment.
+WITH exporter, consignee, pa, ra, collect({s: s, t: t}) AS deals
 CALL (pa, ra, exporter, consignee) {
   OPTIONAL MATCH (ph)-[hp:HOLDS_ACCOUNT]->(pa)
   WHERE (hp.caseId IS NULL OR hp.caseId IN $visibleCaseIds) AND (ph.caseId IS NULL OR ph.caseId IN $visibleCaseIds)
@@ -43,8 +46,10 @@ CALL (pa, ra, exporter, consignee) {
              OR EXISTS { MATCH (h)-[o:OWNS]->(exporter) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }
              OR EXISTS { MATCH (exporter)-[o:OWNS]->(h) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }) AS payeeRelated
 }
-WITH exporter, consignee, s, t, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
+WITH exporter, consignee, deals, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
 WHERE NOT payerRelated OR NOT payeeRelated
+UNWIND deals AS deal
+WITH exporter, consignee, deal.s AS s, deal.t AS t, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
 WITH exporter,
      collect(DISTINCT consignee.id) AS consignees,
      collect(s.id) AS shipments,

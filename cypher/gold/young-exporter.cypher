@@ -17,7 +17,6 @@
 MATCH (c:Company)
 WHERE c.incorporationDate IS NOT NULL
   AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
-  AND EXISTS { (c)-[:EXPORTED]->(:Shipment) }
 MATCH (c)-[x:EXPORTED]->(s:Shipment)
 WHERE s.commodity = 'GOLD'
   AND c.incorporationDate <= s.date <= c.incorporationDate + duration({days: $maxAgeDays})

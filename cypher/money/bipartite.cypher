@@ -23,7 +23,8 @@
 //              originators (top layer), accounts, blocks (number of two-originator blocks).
 MATCH (o:BankAccount)
 WHERE (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-  AND COUNT { (o)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) } >= $minBeneficiaries
+  // Enough transfers to reach minBeneficiaries (a cheap degree test; beneficiaries are counted below).
+  AND COUNT { (o)-[:SENT]->() } >= $minBeneficiaries
 CALL (o) {
   MATCH (o)-[s:SENT]->(t:Transaction)-[r:TO]->(d:BankAccount)
   WHERE d <> o
@@ -31,13 +32,15 @@ CALL (o) {
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
-  WITH d, min(t.timestamp) AS first, max(t.timestamp) AS last,
-       collect({type: 'TRANSFER', id: t.id, from: o.id, to: d.id, amountUsd: t.amountUsd, at: t.timestamp}) AS moves
+  WITH d, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
   // A one-off pair is one occurrence spanning all its transfers; otherwise each transfer is one.
+  // Pairs that cannot count are dropped before their transfers are read.
+  WHERE NOT $oneOffPairsOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+  WITH d, first, last,
+       [t IN transfers | {type: 'TRANSFER', id: t.id, from: o.id, to: d.id, amountUsd: t.amountUsd, at: t.timestamp}] AS moves
   UNWIND CASE
            WHEN NOT $oneOffPairsOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
-           WHEN last <= first + duration({seconds: toInteger($windowDays * 86400)}) THEN [{first: first, last: last, moves: moves}]
-           ELSE []
+           ELSE [{first: first, last: last, moves: moves}]
          END AS occurrence
   RETURN d, occurrence
 }

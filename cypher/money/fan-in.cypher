@@ -22,7 +22,8 @@
 //              totalUsd, windowStart, windowEnd.
 MATCH (dst:BankAccount)
 WHERE (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-  AND COUNT { (dst)<-[:TO]-(:Transaction)<-[:SENT]-(:BankAccount) } >= $minCounterparties
+  // Enough transfers to reach minCounterparties (a cheap degree test; counterparties are counted below).
+  AND COUNT { (dst)<-[:TO]-() } >= $minCounterparties
 CALL (dst) {
   MATCH (dst)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src:BankAccount)
   WHERE src <> dst
@@ -30,13 +31,14 @@ CALL (dst) {
     AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-  WITH src, min(t.timestamp) AS first, max(t.timestamp) AS last,
-       collect({id: t.id, from: src.id, at: t.timestamp, usd: t.amountUsd}) AS moves
+  WITH src, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
   // A one-off payer is one occurrence spanning all its transfers; otherwise each transfer is one.
+  // Payers that cannot count are dropped before their transfers are read.
+  WHERE NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+  WITH src, first, last, [t IN transfers | {id: t.id, from: src.id, at: t.timestamp, usd: t.amountUsd}] AS moves
   UNWIND CASE
            WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
-           WHEN last <= first + duration({seconds: toInteger($windowDays * 86400)}) THEN [{first: first, last: last, moves: moves}]
-           ELSE []
+           ELSE [{first: first, last: last, moves: moves}]
          END AS occurrence
   RETURN src.id AS payer, occurrence
 }

@@ -22,7 +22,8 @@
 //              totalUsd, windowStart, windowEnd.
 MATCH (src:BankAccount)
 WHERE (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-  AND COUNT { (src)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) } >= $minCounterparties
+  // Enough transfers to reach minCounterparties (a cheap degree test; counterparties are counted below).
+  AND COUNT { (src)-[:SENT]->() } >= $minCounterparties
 CALL (src) {
   MATCH (src)-[s:SENT]->(t:Transaction)-[r:TO]->(dst:BankAccount)
   WHERE src <> dst
@@ -30,13 +31,14 @@ CALL (src) {
     AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-  WITH dst, min(t.timestamp) AS first, max(t.timestamp) AS last,
-       collect({id: t.id, to: dst.id, at: t.timestamp, usd: t.amountUsd}) AS moves
+  WITH dst, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
   // A one-off payee is one occurrence spanning all its transfers; otherwise each transfer is one.
+  // Payees that cannot count are dropped before their transfers are read.
+  WHERE NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+  WITH dst, first, last, [t IN transfers | {id: t.id, to: dst.id, at: t.timestamp, usd: t.amountUsd}] AS moves
   UNWIND CASE
            WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
-           WHEN last <= first + duration({seconds: toInteger($windowDays * 86400)}) THEN [{first: first, last: last, moves: moves}]
-           ELSE []
+           ELSE [{first: first, last: last, moves: moves}]
          END AS occurrence
   RETURN dst.id AS payee, occurrence
 }

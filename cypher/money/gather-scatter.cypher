@@ -23,32 +23,46 @@
 // @returns     One row per hub: subjectId (the hub account), pattern, score (senders + receivers),
 //              flagged (hub, senders, receivers), evidenceNodes, evidenceLinks (the transfers in and
 //              out, with amounts and times), senders, receivers, receivedUsd, sentUsd, pivotAt (T).
+// Degrees and then the times of all transfers out screen the hubs cheaply: a hub whose transfers
+// out never bunch minReceivers within scatterWithinDays has no pivot that could qualify.
 MATCH (h:BankAccount)
 WHERE (h.caseId IS NULL OR h.caseId IN $visibleCaseIds)
-  AND COUNT { (h)<-[:TO]-(:Transaction)<-[:SENT]-(:BankAccount) } >= $minSenders
-  AND COUNT { (h)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) } >= $minReceivers
+  AND COUNT { (h)<-[:TO]-() } >= $minSenders
+  AND COUNT { (h)-[:SENT]->() } >= $minReceivers
 CALL (h) {
-  MATCH (h)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src:BankAccount)
-  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-    AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-  RETURN collect({type: 'TRANSFER', id: t.id, from: src.id, to: h.id, amountUsd: t.amountUsd, at: t.timestamp}) AS ins
+  MATCH (h)-[:SENT]->(t:Transaction)
+  WITH t.timestamp AS at ORDER BY at
+  RETURN collect(at) AS times
 }
+WITH h, times, duration({seconds: toInteger($scatterWithinDays * 86400)}) AS scatter
+WHERE any(j IN range(0, size(times) - $minReceivers) WHERE times[j + $minReceivers - 1] < times[j] + scatter)
 CALL (h) {
   MATCH (h)-[s:SENT]->(t:Transaction)-[r:TO]->(dst:BankAccount)
   WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
     AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
+  WITH h, t, dst ORDER BY t.timestamp
   RETURN collect({type: 'TRANSFER', id: t.id, from: h.id, to: dst.id, amountUsd: t.amountUsd, at: t.timestamp}) AS outs
 }
-WITH h, ins, outs,
-     duration({seconds: toInteger($gatherWindowDays * 86400)}) AS gather,
-     duration({seconds: toInteger($scatterWithinDays * 86400)}) AS scatter
+WITH h, outs, duration({seconds: toInteger($gatherWindowDays * 86400)}) AS gather, scatter
+WHERE any(j IN range(0, size(outs) - $minReceivers) WHERE outs[j + $minReceivers - 1].at < outs[j].at + scatter)
+CALL (h) {
+  MATCH (h)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src:BankAccount)
+  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
+  WITH h, t, src ORDER BY t.timestamp
+  RETURN collect({type: 'TRANSFER', id: t.id, from: src.id, to: h.id, amountUsd: t.amountUsd, at: t.timestamp}) AS ins
+}
+// Likewise minSenders transfers in must fall within gatherWindowDays of each other.
+WITH h, ins, outs, gather, scatter
+WHERE any(j IN range(0, size(ins) - $minSenders) WHERE ins[j + $minSenders - 1].at <= ins[j].at + gather)
 // Every incoming transfer is a candidate pivot T: what came in up to T, what went out after it.
 UNWIND [x IN ins WHERE x.at >= datetime($from) AND x.at < datetime($until) | x.at] AS at
-WITH h, ins, gather, at, [x IN outs WHERE at < x.at <= at + scatter] AS later
+WITH h, ins, gather, at, at + scatter AS scatterEnd, outs
+WITH h, ins, gather, at, [x IN outs WHERE at < x.at <= scatterEnd] AS later
 WHERE size(later) >= $minReceivers
 WITH h, at, later, [x IN ins WHERE at - gather <= x.at <= at] AS got
 WITH h, at, got, later,

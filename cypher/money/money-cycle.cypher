@@ -23,27 +23,54 @@
 //              cycle), flagged (its accounts), evidenceNodes, evidenceLinks (the transfers in order,
 //              with amounts and times), accounts (in order, opening account first), transactions (ids
 //              in order), amountsUsd, startedAt, endedAt, retained (last amount / first amount).
-MATCH (a0:BankAccount)-[s0:SENT]->(t0:Transaction)
-WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
-  AND t0.amountUsd >= $minAmountUsd
-  AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
-  AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
-  AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
-MATCH (a0)-[:SENT]->(t0)
+// The first two transfers, t0 into a1 and t1 out of it, are paired per account a1 in memory: each
+// account's transfers are read once, instead of a1's transfers out once per transfer in. Only the
+// few pairs in time order and retention go on to the traversal.
+MATCH (a1:BankAccount)
+WHERE (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds)
+CALL (a1) {
+  MATCH (a0:BankAccount)-[s0:SENT]->(t0:Transaction)-[r0:TO]->(a1)
+  WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
+    AND t0.amountUsd >= $minAmountUsd AND a0 <> a1
+    AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
+    AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
+    AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
+    AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
+  WITH a0, t0, t0.timestamp AS at, t0.amountUsd AS usd
+  RETURN collect({a0: a0, t0: t0, at: at, usd: usd}) AS ins, min(at) AS firstAt, max(at) AS lastAt,
+         min(usd) AS smallest, max(usd) AS largest
+}
+WITH a1, ins, firstAt, lastAt + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
+     $minRetention * smallest AS low, $maxRetention * largest AS high
+WHERE size(ins) > 0
+CALL (a1, firstAt, lastAt, low, high) {
+  MATCH (a1)-[s1:SENT]->(t1:Transaction)
+  WHERE (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds) AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
+  WITH t1, t1.timestamp AS at, t1.amountUsd AS usd
+  // Only transfers that could follow one of the transfers in, by time and amount, are paired.
+  WHERE firstAt < at <= lastAt AND low <= usd <= high
+  RETURN collect({t1: t1, at: at, usd: usd}) AS outs
+}
+UNWIND ins AS i
+WITH a1, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)}) AS last,
+     $minRetention * i.usd AS low, $maxRetention * i.usd AS high
+UNWIND [o IN outs WHERE i.at < o.at <= last AND low <= o.usd <= high] AS o
+WITH i.a0 AS a0, i.t0 AS t0, a1, o.t1 AS t1
+MATCH (t1)
       ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
         WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
           AND $minRetention * ti.amountUsd <= tj.amountUsd <= $maxRetention * ti.amountUsd
           AND (ai.caseId IS NULL OR ai.caseId IN $visibleCaseIds)
           AND (ri.caseId IS NULL OR ri.caseId IN $visibleCaseIds)
           AND (si.caseId IS NULL OR si.caseId IN $visibleCaseIds)
-          AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){1,7}
+          AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){0,6}
       (tn:Transaction)-[rn:TO]->(a0)
 WHERE tn.timestamp <= t0.timestamp + duration({seconds: toInteger($maxCycleDays * 86400)})
   AND (rn.caseId IS NULL OR rn.caseId IN $visibleCaseIds)
-  AND $minAccounts <= size(ai) + 1 <= $maxAccounts
-  AND NOT a0 IN ai
+  AND $minAccounts <= size(ai) + 2 <= $maxAccounts
+  AND NOT a0 IN ai AND NOT a1 IN ai
   AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])
-WITH a0, [a0] + ai AS accounts, [t0] + tj AS hops
+WITH a0, [a0, a1] + ai AS accounts, [t0, t1] + tj AS hops
 WITH a0, accounts, hops,
      [k IN range(0, size(hops) - 1) | {type: 'TRANSFER', id: hops[k].id, from: accounts[k].id,
        to: accounts[(k + 1) % size(accounts)].id, amountUsd: hops[k].amountUsd, at: hops[k].timestamp}] AS links

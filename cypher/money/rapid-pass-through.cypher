@@ -22,33 +22,45 @@
 MATCH (a:BankAccount)
 WHERE (a.caseId IS NULL OR a.caseId IN $visibleCaseIds)
   AND EXISTS { (a)-[:SENT]->(:Transaction) }
-  AND COUNT { (a)<-[:TO]-(:Transaction) } >= $minEvents
-// Each account's outflows are read once; every inflow then looks at them in memory.
-CALL (a) {
-  MATCH (a)-[s:SENT]->(tout:Transaction)
-  WHERE (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-    AND (tout.caseId IS NULL OR tout.caseId IN $visibleCaseIds)
-  OPTIONAL MATCH (tout)-[ro:TO]->(dst:BankAccount)
-  WHERE (ro.caseId IS NULL OR ro.caseId IN $visibleCaseIds) AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-  RETURN collect({type: CASE WHEN dst IS NULL THEN 'WITHDRAWAL' ELSE 'TRANSFER' END, id: tout.id, from: a.id,
-                  to: coalesce(dst.id, tout.id), amountUsd: tout.amountUsd, at: tout.timestamp}) AS outs
-}
+  AND COUNT { (a)<-[:TO]-() } >= $minEvents
+// Each account's inflows and outflows are read once, as references with their time and amount,
+// and paired in memory; counterparties and ids are read only for the inflows that pair.
 CALL (a) {
   MATCH (a)<-[r:TO]-(tin:Transaction)
   WHERE tin.amountUsd >= $minInflowUsd
     AND tin.timestamp >= datetime($from) AND tin.timestamp < datetime($until)
     AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (tin.caseId IS NULL OR tin.caseId IN $visibleCaseIds)
-  OPTIONAL MATCH (tin)<-[si:SENT]-(src:BankAccount)
-  WHERE (si.caseId IS NULL OR si.caseId IN $visibleCaseIds) AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-  RETURN collect({type: CASE WHEN src IS NULL THEN 'DEPOSIT' ELSE 'TRANSFER' END, id: tin.id, from: coalesce(src.id, tin.id),
-                  to: a.id, amountUsd: tin.amountUsd, at: tin.timestamp}) AS ins
+  WITH tin, tin.timestamp AS at
+  RETURN collect({t: tin, at: at, usd: tin.amountUsd}) AS ins, min(at) AS firstAt, max(at) AS lastAt
 }
-WITH a, outs, ins, duration({seconds: toInteger($maxHours * 3600)}) AS within
+WITH a, ins, firstAt, lastAt, duration({seconds: toInteger($maxHours * 3600)}) AS within
 WHERE size(ins) >= $minEvents
-UNWIND ins AS inflow
-WITH a, inflow, [o IN outs WHERE inflow.at < o.at <= inflow.at + within] AS following
-WITH a, inflow, following, reduce(total = 0.0, o IN following | total + o.amountUsd) AS outUsd
+CALL (a, firstAt, lastAt, within) {
+  MATCH (a)-[s:SENT]->(tout:Transaction)
+  WHERE (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (tout.caseId IS NULL OR tout.caseId IN $visibleCaseIds)
+  WITH tout, tout.timestamp AS at
+  WHERE firstAt < at <= lastAt + within
+  RETURN collect({t: tout, at: at}) AS outs
+}
+UNWIND ins AS i
+WITH a, i, outs, i.at + within AS until
+WITH a, i, [o IN outs WHERE i.at < o.at <= until | o.t] AS after
+// An inflow with nothing after it is an event only when nothing has to be passed on.
+WHERE size(after) > 0 OR $minPassThrough * i.usd <= 0
+CALL (a, after) {
+  UNWIND after AS tout
+  OPTIONAL MATCH (tout)-[ro:TO]->(dst:BankAccount)
+  WHERE (ro.caseId IS NULL OR ro.caseId IN $visibleCaseIds) AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
+  RETURN collect({type: CASE WHEN dst IS NULL THEN 'WITHDRAWAL' ELSE 'TRANSFER' END, id: tout.id, from: a.id,
+                  to: coalesce(dst.id, tout.id), amountUsd: tout.amountUsd, at: tout.timestamp}) AS following
+}
+WITH a, i.t AS tin, following, reduce(total = 0.0, o IN following | total + o.amountUsd) AS outUsd
+OPTIONAL MATCH (tin)<-[si:SENT]-(src:BankAccount)
+WHERE (si.caseId IS NULL OR si.caseId IN $visibleCaseIds) AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
+WITH a, {type: CASE WHEN src IS NULL THEN 'DEPOSIT' ELSE 'TRANSFER' END, id: tin.id, from: coalesce(src.id, tin.id),
+         to: a.id, amountUsd: tin.amountUsd, at: tin.timestamp} AS inflow, following, outUsd
 WHERE outUsd >= $minPassThrough * inflow.amountUsd
 ORDER BY inflow.at
 WITH a, collect(inflow) AS inflows, sum(inflow.amountUsd) AS passedUsd, sum(outUsd) AS forwardedUsd,

@@ -23,28 +23,57 @@
 //              pattern, score (USD that came back), flagged (person, the two ends' holders and the
 //              accounts), evidenceNodes, evidenceLinks (the transfers, with amounts and times, and the
 //              control links), accounts, countries, sentUsd, returnedUsd.
-MATCH (a1:BankAccount)-[s0:SENT]->(t0:Transaction)
-WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
-  AND t0.amountUsd >= $minAmountUsd
-  AND (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds)
-  AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
-  AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
-MATCH (a1)-[:SENT]->(t0)
+// The money first: the first two transfers, t0 from a1 into the first intermediary m and t1 out
+// of it, are paired per account m in memory (each account's transfers are read once); only the
+// few pairs in time order and retention go on to the traversal, and only its round trips on to
+// the search for who controls both ends.
+MATCH (m:BankAccount)
+WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
+CALL (m) {
+  MATCH (a1:BankAccount)-[s0:SENT]->(t0:Transaction)-[r0:TO]->(m)
+  WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
+    AND t0.amountUsd >= $minAmountUsd AND a1 <> m
+    AND (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds)
+    AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
+    AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
+    AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
+  WITH a1, t0, t0.timestamp AS at, t0.amountUsd AS usd
+  RETURN collect({a1: a1, t0: t0, at: at, usd: usd}) AS ins, min(at) AS firstAt, max(at) AS lastAt,
+         min(usd) AS smallest, max(usd) AS largest
+}
+WITH m, ins, firstAt, lastAt + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
+     $minRetention * smallest AS low, largest AS high
+WHERE size(ins) > 0
+CALL (m, firstAt, lastAt, low, high) {
+  MATCH (m)-[s1:SENT]->(t1:Transaction)
+  WHERE (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds) AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
+  WITH t1, t1.timestamp AS at, t1.amountUsd AS usd
+  // Only transfers that could follow one of the transfers in, by time and amount, are paired.
+  WHERE firstAt < at <= lastAt AND low <= usd <= high
+  RETURN collect({t1: t1, at: at, usd: usd}) AS outs
+}
+UNWIND ins AS i
+WITH m, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)}) AS last,
+     $minRetention * i.usd AS low, i.usd AS high
+UNWIND [o IN outs WHERE i.at < o.at <= last AND low <= o.usd <= high] AS o
+WITH i.a1 AS a1, i.t0 AS t0, m, o.t1 AS t1
+MATCH (t1)
       ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
         WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
           AND $minRetention * ti.amountUsd <= tj.amountUsd <= ti.amountUsd
           AND (ai.caseId IS NULL OR ai.caseId IN $visibleCaseIds)
           AND (ri.caseId IS NULL OR ri.caseId IN $visibleCaseIds)
           AND (si.caseId IS NULL OR si.caseId IN $visibleCaseIds)
-          AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){1,3}
+          AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){0,2}
       (tn:Transaction)-[rn:TO]->(a2:BankAccount)
-WHERE size(ai) + 1 <= $maxHops
+WHERE size(ai) + 2 <= $maxHops
   AND a2 <> a1 AND a2.country = a1.country
-  AND any(x IN ai WHERE x.country <> a1.country)
-  AND NOT a1 IN ai AND NOT a2 IN ai
+  AND (m.country <> a1.country OR any(x IN ai WHERE x.country <> a1.country))
+  AND NOT a1 IN ai AND a2 <> m AND NOT a2 IN ai AND NOT m IN ai
   AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])
   AND (rn.caseId IS NULL OR rn.caseId IN $visibleCaseIds)
   AND (a2.caseId IS NULL OR a2.caseId IN $visibleCaseIds)
+WITH a1, a2, [m] + ai AS ai, [t0, t1] + tj AS hops
 // Who controls each end: a person holding it, or owning or directing its holder within maxControlHops.
 MATCH c1 = (p:Person)-[:OWNS|DIRECTOR_OF]->{0,3}(h1)-[:HOLDS_ACCOUNT]->(a1)
 WHERE length(c1) - 1 <= $maxControlHops
@@ -54,7 +83,7 @@ MATCH c2 = (p)-[:OWNS|DIRECTOR_OF]->{0,3}(h2)-[:HOLDS_ACCOUNT]->(a2)
 WHERE length(c2) - 1 <= $maxControlHops
   AND all(n IN nodes(c2) WHERE n.caseId IS NULL OR n.caseId IN $visibleCaseIds)
   AND all(r IN relationships(c2) WHERE r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-WITH p, a1, a2, ai, [t0] + tj AS hops, h1, h2,
+WITH p, a1, a2, ai, hops, h1, h2,
      head(collect(relationships(c1))) AS control1, head(collect(relationships(c2))) AS control2
 WITH p, a1, a2, ai, hops, h1, h2, control1 + control2 AS control, [a1] + ai + [a2] AS accounts
 WITH p, hops, h1, h2, accounts,

@@ -25,31 +25,39 @@ MATCH (m:BankAccount)
 WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
   AND EXISTS { (m)<-[:TO]-(:Transaction)<-[:SENT]-(:BankAccount) }
   AND EXISTS { (m)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) }
-// Each candidate intermediary's legs in and out are read once and paired in memory.
+// Each candidate intermediary's transfers out are read once, as references with their time and
+// amount; each transfer in is paired with them in memory, and only the few that pair are followed
+// to their sender and their second legs to the receivers.
 CALL (m) {
-  MATCH (o:BankAccount)-[s1:SENT]->(t1:Transaction)-[r1:TO]->(m)
-  WHERE t1.timestamp >= datetime($from) AND t1.timestamp < datetime($until)
-    AND o <> m
-    AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-    AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
-    AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-    AND (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
-  RETURN collect({type: 'TRANSFER', id: t1.id, from: o.id, to: m.id, amountUsd: t1.amountUsd, at: t1.timestamp}) AS ins
+  MATCH (m)-[s2:SENT]->(t2:Transaction)
+  WHERE (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds) AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
+  RETURN collect({t: t2, at: t2.timestamp, usd: t2.amountUsd}) AS outs
 }
-CALL (m) {
-  MATCH (m)-[s2:SENT]->(t2:Transaction)-[r2:TO]->(b:BankAccount)
-  WHERE b <> m
-    AND (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds)
-    AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
+WITH m, outs, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
+WHERE size(outs) > 0
+MATCH (m)<-[r1:TO]-(t1:Transaction)
+WHERE t1.timestamp >= datetime($from) AND t1.timestamp < datetime($until)
+  AND (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
+  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
+WITH m, outs, t1, t1.timestamp AS at, t1.amountUsd AS usd, t1.timestamp + hop AS last,
+     $minRetention * t1.amountUsd AS low, $maxRetention * t1.amountUsd AS high
+WITH m, t1, at, usd, [x IN outs WHERE at < x.at <= last AND low <= x.usd <= high] AS after
+WHERE size(after) > 0
+MATCH (o:BankAccount)-[s1:SENT]->(t1)
+WHERE o <> m
+  AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
+  AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
+CALL (m, o, after) {
+  UNWIND after AS x
+  WITH x, x.t AS t2
+  MATCH (t2)-[r2:TO]->(b:BankAccount)
+  WHERE b <> m AND b <> o
     AND (r2.caseId IS NULL OR r2.caseId IN $visibleCaseIds)
     AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
-  RETURN collect({type: 'TRANSFER', id: t2.id, from: m.id, to: b.id, amountUsd: t2.amountUsd, at: t2.timestamp}) AS outs
+  RETURN collect({type: 'TRANSFER', id: t2.id, from: m.id, to: b.id, amountUsd: x.usd, at: x.at}) AS seconds
 }
-WITH m, ins, outs, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
-UNWIND ins AS first
-WITH m, first, [x IN outs WHERE first.at < x.at <= first.at + hop
-                               AND $minRetention * first.amountUsd <= x.amountUsd <= $maxRetention * first.amountUsd
-                               AND x.to <> first.from] AS seconds
+WITH m, {type: 'TRANSFER', id: t1.id, from: o.id, to: m.id, amountUsd: usd, at: at} AS first, seconds
+WHERE size(seconds) > 0
 UNWIND seconds AS second
 WITH first.from AS o, second.to AS b, m, first, collect(second) AS seconds
 ORDER BY first.at

@@ -4,22 +4,30 @@
  * GraphQL API @neo4j/graphql generates over the same database, with the ratios. Prints a table and
  * writes the figures as JSON to bench/out/.
  *
- *   NEO4J_URI=… NEO4J_USER=… NEO4J_PASSWORD=… pnpm --filter @touchstone/bench api [--seconds 10]
- *     [--warmup 3] [--clients 1,8,32] [--ops search,expand,shortestPaths] [--no-peer]
+ *   pnpm --filter @touchstone/bench api -- [--scale 70] [--seconds 10] [--warmup 3] [--clients 1,8,32]
+ *     [--ops search,expand,shortestPaths] [--no-peer] [--stop-db]
  *
- * The database must hold a data set already (e.g. `pnpm touchstone seed --scale 64`, ~1M entities).
+ * The database: NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD when set, else the persistent embedded
+ * benchmark database of `--scale` (bench/out/neo4j-scale<N>/, loaded once, shared with bench/queries).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { connectionFromEnv, createDriver, readQuery } from '@touchstone/neo4j';
+import { readQuery } from '@touchstone/neo4j';
+import { benchOut, openBenchDatabase } from '../common/bench-database';
+import { scriptArgs } from '../common/cli-args';
+import { machineLine } from '../common/machine';
 import { runLoad, type LoadResult } from './load';
 import { bodies, OPERATIONS, type Operation } from './operations';
 import { startOurs, startPeer, type RunningApi } from './servers';
 import { drawWorkload } from './workload';
 
 const { values } = parseArgs({
+  args: scriptArgs(),
   options: {
+    scale: { type: 'string', default: '70' },
+    heap: { type: 'string', default: '4096' },
+    'page-cache': { type: 'string', default: '4096' },
+    'stop-db': { type: 'boolean', default: false },
     seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     clients: { type: 'string', default: '1,8,32' },
@@ -33,10 +41,21 @@ const warmupSeconds = Number(values.warmup);
 const clientCounts = values.clients!.split(',').map(Number);
 const ops = values.ops!.split(',') as Operation[];
 
-const connection = connectionFromEnv();
-if (!connection)
-  throw new Error('bench: set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD to a database holding a data set');
-const driver = createDriver(connection);
+console.log(machineLine());
+const db = await openBenchDatabase({
+  scale: Number(values.scale),
+  heapMb: Number(values.heap),
+  pageCacheMb: Number(values['page-cache']),
+  stopAfter: values['stop-db']!,
+});
+const { connection, driver } = db;
+// Both API processes reach the same database through these.
+Object.assign(process.env, {
+  NEO4J_URI: connection.uri,
+  NEO4J_USER: connection.user,
+  NEO4J_PASSWORD: connection.password,
+});
+console.log(`database: ${db.describe}`);
 const [counted] = await readQuery<{ entities: number }>(
   driver,
   'MATCH (n:Entity) RETURN count(n) AS entities',
@@ -77,7 +96,7 @@ try {
 } finally {
   await apis.ours?.stop();
   await apis.peer?.stop();
-  await driver.close();
+  await db.close();
 }
 
 console.log(
@@ -105,8 +124,11 @@ for (const operation of ops) {
   }
 }
 
-const out = fileURLToPath(new URL('../out/', import.meta.url));
-mkdirSync(out, { recursive: true });
-const file = `${out}api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ entities, seconds, warmupSeconds, results }, null, 2));
+console.log(`\n${machineLine()}`);
+mkdirSync(benchOut, { recursive: true });
+const file = `${benchOut}api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(
+  file,
+  JSON.stringify({ machine: machineLine(), entities, seconds, warmupSeconds, results }, null, 2),
+);
 console.log(`\nbench: figures written to ${file}`);

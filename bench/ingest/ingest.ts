@@ -1,8 +1,8 @@
 /**
  * Ingest benchmark: generates a `--scale` data set (≈1M entities, ≈3M links at scale 70), loads
  * it through the importer into an empty embedded Neo4j, then loads the same data as CSV with
- * LOAD CSV … CALL { } IN TRANSACTIONS into another empty one (the peer), and prints throughput,
- * wall time, peak memory and the our/peer ratio.
+ * LOAD CSV … CALL { } IN TRANSACTIONS into another empty one (the peer), and prints throughput
+ * per phase, wall time, CPU time, peak memory and the our/peer ratio.
  *
  *   pnpm --filter @touchstone/bench ingest --scale 70
  */
@@ -18,8 +18,10 @@ import { writeDataset, type DatasetManifest } from '@touchstone/seed';
 import type { Driver } from 'neo4j-driver';
 import { writeCsvDataset } from './csv-dataset';
 import { loadEntitiesCsv, loadLinksCsv } from './load-csv-statements';
+import { cpuPerThousand, formatRun, type Run } from './run-report';
 import { machineLine } from '../common/machine';
-import { ownPeakRssMiB, peakRssMiB } from '../common/process-memory';
+import { cpuSeconds, ownCpuSeconds } from '../common/process-cpu';
+import { ownPeakRssMiB, peakRssMiB, resetOwnPeakRss } from '../common/process-memory';
 
 const { values } = parseArgs({
   options: {
@@ -33,15 +35,8 @@ const { values } = parseArgs({
 });
 const scale = Number(values.scale);
 const batch = Number(values.batch);
+const concurrency = Number(values.concurrency);
 const work = join(import.meta.dirname, '..', 'out', `ingest-scale${scale}`);
-
-interface Run {
-  wallMs: number;
-  entities: number;
-  links: number;
-  clientPeakMiB: number;
-  dbPeakMiB: number;
-}
 
 async function freshDatabase(name: string): Promise<{ db: LocalNeo4jHandle; driver: Driver }> {
   const dataDir = mkdtempSync(join(tmpdir(), `touchstone-bench-${name}-`));
@@ -64,14 +59,23 @@ async function counts(driver: Driver): Promise<{ entities: number; links: number
   return { entities: Number(n.records[0]!.get('n')), links: Number(r.records[0]!.get('n')) };
 }
 
-async function measure(name: string, load: (driver: Driver) => Promise<void>): Promise<Run> {
+/** Loads into a fresh database; `load` calls `entitiesDone()` when it moves on to links. */
+async function measure(name: string, load: (driver: Driver, entitiesDone: () => void) => Promise<void>): Promise<Run> {
   const { db, driver } = await freshDatabase(name);
   try {
+    console.error(`${name}: loading into Neo4j ${db.neo4jVersion} (pid ${db.pid})`);
+    resetOwnPeakRss();
+    const [clientCpu, dbCpu] = [ownCpuSeconds(), cpuSeconds(db.pid)];
     const started = performance.now();
-    await load(driver);
+    let entityMs = Number.NaN;
+    await load(driver, () => {
+      entityMs = performance.now() - started;
+    });
     const wallMs = performance.now() - started;
+    const used = { clientCpuS: ownCpuSeconds() - clientCpu, dbCpuS: cpuSeconds(db.pid) - dbCpu };
+    const peaks = { clientPeakMiB: ownPeakRssMiB(), dbPeakMiB: peakRssMiB(db.pid) };
     const written = await counts(driver);
-    return { wallMs, ...written, clientPeakMiB: ownPeakRssMiB(), dbPeakMiB: peakRssMiB(db.pid) };
+    return { wallMs, entityMs, ...written, ...used, ...peaks };
   } finally {
     await driver.close();
     await db.stop();
@@ -79,16 +83,8 @@ async function measure(name: string, load: (driver: Driver) => Promise<void>): P
   }
 }
 
-function report(name: string, run: Run): void {
-  const s = run.wallMs / 1000;
-  console.log(
-    `${name.padEnd(8)} wall ${s.toFixed(1)} s | entities ${run.entities.toLocaleString('en-US')} (${Math.round(run.entities / s).toLocaleString('en-US')}/s) | ` +
-      `links ${run.links.toLocaleString('en-US')} (${Math.round(run.links / s).toLocaleString('en-US')}/s) | ` +
-      `records ${Math.round((run.entities + run.links) / s).toLocaleString('en-US')}/s | peak RSS client ${run.clientPeakMiB.toFixed(0)} MiB, Neo4j ${run.dbPeakMiB.toFixed(0)} MiB`,
-  );
-}
-
 console.log(machineLine());
+console.log(`settings: batch ${batch}, concurrency ${concurrency}, heap ${values.heap} MB, page cache ${values['page-cache']} MB (both databases)`);
 const manifestFile = join(work, 'manifest.json');
 let manifest: DatasetManifest;
 if (existsSync(manifestFile)) {
@@ -103,24 +99,42 @@ const csvDir = join(work, 'csv');
 mkdirSync(csvDir, { recursive: true });
 const csv = await writeCsvDataset(work, csvDir);
 
-const ours = await measure('ours', async (driver) => {
-  const result = await importDataset(driver, work, { batchSize: batch, concurrency: Number(values.concurrency) });
+const ours = await measure('ours', async (driver, entitiesDone) => {
+  let lastLog = performance.now();
+  const result = await importDataset(driver, work, {
+    batchSize: batch,
+    concurrency,
+    onProgress: (p) => {
+      // The last entities event comes when every entity batch is written.
+      if (p.phase === 'entities') entitiesDone();
+      if (performance.now() - lastLog < 60_000) return;
+      lastLog = performance.now();
+      console.error(`ours: ${p.phase} ${p.written.toLocaleString('en-US')} written, ${(p.elapsedMs / 60_000).toFixed(1)} min`);
+    },
+  });
   if (result.issueCount) throw new Error(`import rejected ${result.issueCount} records`);
 });
-report('ours', ours);
+console.log(formatRun('ours', ours));
 
-const peer = await measure('peer', async (driver) => {
+const peer = await measure('peer', async (driver, entitiesDone) => {
   const session = driver.session();
   try {
     // CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
     for (const [type, file] of csv.entities) await session.run(loadEntitiesCsv(type as EntityTypeName, join(csvDir, file), batch));
+    entitiesDone();
+    console.error('peer: entities loaded');
     for (const [type, file] of csv.links) await session.run(loadLinksCsv(type as LinkTypeName, join(csvDir, file), batch));
   } finally {
     await session.close();
   }
 });
-report('peer', peer);
+console.log(formatRun('peer', peer));
 
-const ratio = (peer.wallMs / ours.wallMs).toFixed(2);
-console.log(`ratio ours/peer throughput: ${ratio} (goal ≥ 1.0; same data, same MERGE-on-id semantics, same indexes)`);
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+console.log(
+  `ratio ours/peer throughput: ${ratio(peer.wallMs, ours.wallMs)} (entities ${ratio(peer.entityMs, ours.entityMs)}, ` +
+    `links ${ratio(peer.wallMs - peer.entityMs, ours.wallMs - ours.entityMs)}; goal ≥ 1.0; same data, same MERGE-on-id semantics, same indexes)`,
+);
+console.log(`CPU per 1,000 records, client + Neo4j: ours ${cpuPerThousand(ours)} s, peer ${cpuPerThousand(peer)} s`);
 if (ours.entities !== peer.entities || ours.links !== peer.links) console.log('WARNING: the two loads wrote different counts');
+console.log(machineLine());

@@ -1,0 +1,36 @@
+/**
+ * `pnpm --filter @touchstone/bench db -- --scale 70 [--heap MB] [--page-cache MB] [--stop]`:
+ * starts the persistent benchmark database of a scale (generating and loading the data set on
+ * first use) and prints how to reach it, or stops it. Both benchmarks then reuse it as is.
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { localDbStop } from '@touchstone/local-neo4j';
+import { scriptArgs } from './cli-args';
+import { benchOut, openBenchDatabase } from './bench-database';
+
+const { values } = parseArgs({
+  args: scriptArgs(),
+  options: {
+    scale: { type: 'string', default: '70' },
+    heap: { type: 'string', default: '4096' },
+    'page-cache': { type: 'string', default: '4096' },
+    stop: { type: 'boolean', default: false },
+  },
+});
+const scale = Number(values.scale);
+if (values.stop) {
+  const was = await localDbStop({ root: join(benchOut, `neo4j-scale${scale}`) });
+  console.log(was ? `stopped the scale ${scale} benchmark database` : 'it was not running');
+} else {
+  const db = await openBenchDatabase({
+    scale,
+    heapMb: Number(values.heap),
+    pageCacheMb: Number(values['page-cache']),
+    stopAfter: false,
+  });
+  const { records } = await db.driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n');
+  console.log(`${db.describe}: ${Number(records[0]!.get('n')).toLocaleString('en-US')} entities`);
+  console.log(`ground truth: ${db.groundTruthFile}`);
+  await db.close();
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, transliterate } from '../src/services/graph/fold-text';
-import { escapeLucene, luceneQuery, searchWords } from '../src/services/graph/lucene-query';
+import { WORD_FIELDS, escapeLucene, luceneQuery, searchWords } from '../src/services/graph/lucene-query';
 
 describe('search text folding', () => {
   it('folds accents and special letters the way the index does', () => {
@@ -15,22 +15,26 @@ describe('search text folding', () => {
   });
 });
 
+/** A fuzzy term in each word field, as the query spells it. */
+const fuzzy = (term: string) => WORD_FIELDS.map((field) => `${field}:${term}`).join(' OR ');
+
 describe('luceneQuery', () => {
-  it('requires every word, exact (boosted), as a prefix or fuzzily', () => {
+  it('requires every word, exact (boosted), as a prefix or fuzzily in the word fields', () => {
+    expect(WORD_FIELDS).toEqual(['name', 'aliases', 'title', 'text']);
     expect(luceneQuery('José  Quispe')).toBe(
-      '(jose^4 OR jose*^2 OR jose~1) AND (quispe^4 OR quispe*^2 OR quispe~1)',
+      `(jose^4 OR jose*^2 OR ${fuzzy('jose~1')}) AND (quispe^4 OR quispe*^2 OR ${fuzzy('quispe~1')})`,
     );
-    expect(luceneQuery('Nahuincopa')).toBe('(nahuincopa^4 OR nahuincopa*^2 OR nahuincopa~2)');
+    expect(luceneQuery('Nahuincopa')).toBe(`(nahuincopa^4 OR nahuincopa*^2 OR ${fuzzy('nahuincopa~2')})`);
   });
 
-  it('matches words with digits inside identifier tokens, and never fuzzes numbers', () => {
+  it('matches words with digits inside identifier tokens and fuzzily in every field, and never fuzzes numbers', () => {
     expect(luceneQuery('PE778899')).toBe('(pe778899^4 OR pe778899*^2 OR pe778899~2 OR *pe778899*)');
     expect(luceneQuery('00001')).toBe('(00001^4 OR 00001*^2 OR *00001*)');
   });
 
   it('adds the transliteration of a word in another script', () => {
     expect(luceneQuery('Кузнецов')).toBe(
-      '(кузнецов^4 OR кузнецов*^2 OR кузнецов~2 OR kuznetsov^4 OR kuznetsov*^2 OR kuznetsov~2)',
+      `(кузнецов^4 OR кузнецов*^2 OR ${fuzzy('кузнецов~2')} OR kuznetsov^4 OR kuznetsov*^2 OR ${fuzzy('kuznetsov~2')})`,
     );
   });
 
@@ -48,10 +52,14 @@ describe('luceneQuery', () => {
     for (const text of hostile) {
       const q = luceneQuery(text);
       if (q === null) continue;
-      const body = q.replace(/\^[0-9]|\*\^2|~[12]|\(|\)| OR | AND /g, ' ').replace(/\*/g, ' ');
+      const fields = new RegExp(`\\b(${WORD_FIELDS.join('|')}):`, 'g');
+      const body = q
+        .replace(fields, ' ')
+        .replace(/\^[0-9]|\*\^2|~[12]|\(|\)| OR | AND /g, ' ')
+        .replace(/\*/g, ' ');
       expect(body, text).not.toMatch(/["':[\]{}\\/&|!?~^+-]/);
     }
-    expect(luceneQuery('"gold" OR b')).toBe('(gold^4 OR gold*^2 OR gold~1)');
+    expect(luceneQuery('"gold" OR b')).toBe(`(gold^4 OR gold*^2 OR ${fuzzy('gold~1')})`);
     expect(luceneQuery('((( ))) """')).toBeNull();
   });
 

@@ -2,8 +2,8 @@
  * Turns what a user types into a safe Lucene query for `entity_search`. The text is folded and
  * cut into words of letters and digits, so quotes, brackets, operators and backslashes never
  * reach the parser as syntax (and each word is escaped all the same). Every word must match, as
- * itself (boosted), as a prefix or within a small edit distance (a word with digits, such as a
- * passport number, also inside a longer token); a word in another script also matches its Latin
+ * itself (boosted), as a prefix or within a small edit distance in the word fields (a word with
+ * digits, such as a passport number, in any field and also inside a longer token); a word in another script also matches its Latin
  * transliteration. One-letter words and stop words are dropped when other words remain.
  */
 import { foldText, transliterate } from './fold-text';
@@ -32,10 +32,22 @@ export function searchWords(text: string): string[] {
   return [...new Set(meaningful.length ? meaningful : words)].slice(0, MAX_WORDS);
 }
 
+/**
+ * Fields that hold words (names, aliases, document titles, addresses). A misspelt word is looked
+ * for only in them: a fuzzy term is matched against every term of each field it runs on, and the
+ * code fields (identifiers, account and registration numbers…) hold about one unique term per
+ * entity, which made fuzzy matching there most of a search's cost at a million entities.
+ */
+export const WORD_FIELDS = ['name', 'aliases', 'title', 'text'];
+
 function clause(word: string): string[] {
   const w = escapeLucene(word);
   const parts = [`${w}^4`, `${w}*^2`];
-  if (word.length >= 4 && !/^\d+$/.test(word)) parts.push(`${w}~${word.length >= 7 ? 2 : 1}`);
+  if (word.length >= 4 && !/^\d+$/.test(word)) {
+    const fuzzy = `${w}~${word.length >= 7 ? 2 : 1}`;
+    // A word with digits is a code, mistyped in a code field as often as anywhere.
+    parts.push(...(/\d/.test(word) ? [fuzzy] : WORD_FIELDS.map((field) => `${field}:${fuzzy}`)));
+  }
   // Identifiers are stored as KIND:VALUE, one token: a word with digits also matches inside a token.
   if (word.length >= 4 && /\d/.test(word)) parts.push(`*${w}*`);
   return parts;

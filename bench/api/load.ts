@@ -7,6 +7,8 @@
 export interface LoadResult {
   clients: number;
   requests: number;
+  /** Requests sent including the warm-up, to share out CPU time measured over the whole load. */
+  sent: number;
   errors: number;
   /** Requests per second over the measured time. */
   throughput: number;
@@ -33,12 +35,14 @@ export async function runLoad(
   let errors = 0;
   let firstError: string | undefined;
   let next = 0;
+  let sent = 0;
   const warmupEnd = Date.now() + options.warmupSeconds * 1000;
   const end = warmupEnd + options.seconds * 1000;
 
   const worker = async () => {
     while (Date.now() < end) {
       const body = bodies[next++ % bodies.length]!;
+      sent++;
       const started = performance.now();
       let failed = false;
       try {
@@ -64,6 +68,7 @@ export async function runLoad(
   return {
     clients: options.clients,
     requests: latencies.length,
+    sent,
     errors,
     throughput: latencies.length / options.seconds,
     p50: percentile(latencies, 50),

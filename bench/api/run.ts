@@ -16,6 +16,7 @@ import { readQuery } from '@touchstone/neo4j';
 import { benchOut, openBenchDatabase } from '../common/bench-database';
 import { scriptArgs } from '../common/cli-args';
 import { machineLine } from '../common/machine';
+import { cpuSeconds } from '../common/process-cpu';
 import { runLoad, type LoadResult } from './load';
 import { bodies, OPERATIONS, type Operation } from './operations';
 import { startOurs, startPeer, type RunningApi } from './servers';
@@ -72,23 +73,36 @@ const apis: Record<'ours' | 'peer', RunningApi | undefined> = {
   ours: await startOurs(driver, port),
   peer: values['no-peer'] ? undefined : await startPeer(port + 1),
 };
-const results: { operation: Operation; api: 'ours' | 'peer'; result: LoadResult }[] = [];
+/** CPU milliseconds per request spent by the API process and by Neo4j during one load. */
+interface CpuPerRequest {
+  apiMs: number;
+  neo4jMs: number;
+}
+const results: { operation: Operation; api: 'ours' | 'peer'; result: LoadResult; cpu: CpuPerRequest }[] = [];
+// CPU per request does not depend on what else the machine runs the way latency does.
+const cpuOf = (apiPid: number) => ({ api: cpuSeconds(apiPid), neo4j: db.pid ? cpuSeconds(db.pid) : Number.NaN });
 try {
   for (const operation of ops) {
     for (const clients of clientCounts) {
       for (const api of ['ours', 'peer'] as const) {
         const running = apis[api];
         if (!running) continue;
+        const before = cpuOf(running.pid);
         const result = await runLoad(running.url, bodies(api, operation, workload), {
           clients,
           seconds,
           warmupSeconds,
           headers: running.headers,
         });
-        results.push({ operation, api, result });
+        const after = cpuOf(running.pid);
+        const cpu = {
+          apiMs: ((after.api - before.api) * 1000) / result.sent,
+          neo4jMs: ((after.neo4j - before.neo4j) * 1000) / result.sent,
+        };
+        results.push({ operation, api, result, cpu });
         const f = (n: number) => n.toFixed(1).padStart(7);
         console.log(
-          `${operation.padEnd(14)} ${api.padEnd(5)} c=${String(clients).padStart(2)}  p50 ${f(result.p50)} ms  p95 ${f(result.p95)} ms  ${f(result.throughput)} req/s  errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`,
+          `${operation.padEnd(14)} ${api.padEnd(5)} c=${String(clients).padStart(2)}  p50 ${f(result.p50)} ms  p95 ${f(result.p95)} ms  ${f(result.throughput)} req/s  CPU/req API ${cpu.apiMs.toFixed(1)} ms, Neo4j ${cpu.neo4jMs.toFixed(1)} ms  errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`,
         );
       }
     }
@@ -121,6 +135,17 @@ for (const operation of ops) {
     console.log(
       `${operation.padEnd(15)} ${String(clients).padStart(7)} | ${cell(ours)} | ${cell(peer)} | ${ratio}`,
     );
+  }
+}
+
+console.log('\nCPU per request (ms, API process + Neo4j; the load generator is not counted)');
+for (const operation of ops) {
+  for (const clients of clientCounts) {
+    const line = (['ours', 'peer'] as const).map((api) => {
+      const r = results.find((x) => x.operation === operation && x.api === api && x.result.clients === clients);
+      return r ? `${api} ${r.cpu.apiMs.toFixed(1)} + ${r.cpu.neo4jMs.toFixed(1)} = ${(r.cpu.apiMs + r.cpu.neo4jMs).toFixed(1)}` : '';
+    });
+    console.log(`${operation.padEnd(15)} ${String(clients).padStart(7)} | ${line.filter(Boolean).join(' | ')}`);
   }
 }
 

@@ -14,6 +14,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export interface RunningApi {
   url: string;
   headers: Record<string, string>;
+  /** The API process, to read its CPU time. */
+  pid: number;
   /** Asks the process to stop, and kills it when it has not within five seconds. */
   stop(): Promise<void>;
 }
@@ -73,7 +75,7 @@ export async function startOurs(driver: Driver, port: number): Promise<RunningAp
   if (!(await findUser(driver, 'bench-investigator')))
     await addUser(driver, 'bench-investigator', 'investigator');
   const { token } = await signToken(secret, 'bench-investigator', 'investigator');
-  return { url, headers: { authorization: `Bearer ${token}` }, stop: stopper(child) };
+  return { url, headers: { authorization: `Bearer ${token}` }, pid: child.pid!, stop: stopper(child) };
 }
 
 /** The @neo4j/graphql peer on `port`. */
@@ -83,5 +85,5 @@ export async function startPeer(port: number): Promise<RunningApi> {
     { PEER_PORT: String(port) },
     /PEER_READY (\S+)/,
   );
-  return { url, headers: {}, stop: stopper(child) };
+  return { url, headers: {}, pid: child.pid!, stop: stopper(child) };
 }

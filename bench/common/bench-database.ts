@@ -35,6 +35,8 @@ export interface BenchDatabase {
   /** The data set's ground truth, when the data set is known. */
   groundTruthFile?: string;
   describe: string;
+  /** Process id of a local server, to read its CPU time; undefined for an external one. */
+  pid?: number;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ async function persistent(options: BenchDatabaseOptions): Promise<BenchDatabase>
     connection,
     driver,
     groundTruthFile: join(loaded.dataset, 'ground-truth.json'),
+    pid: status.pid,
     describe: `persistent embedded Neo4j ${status.neo4jVersion} at ${status.uri} (${root}, heap ${options.heapMb} MB, page cache ${options.pageCacheMb} MB)`,
     close: async () => {
       await driver.close();

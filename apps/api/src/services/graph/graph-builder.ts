@@ -216,9 +216,19 @@ export class GraphBuilder {
    * mapped to the money edge that replaced it (transaction ids map too).
    */
   foldTransactions(): Map<string, string> {
+    // Edges by the transactions they touch, built once: a graph can hold thousands of each.
+    const byTransaction = new Map<string, GraphEdge[]>();
+    for (const e of this.edges.values()) {
+      for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
+        if (this.nodes.get(end)?.attributes.type !== 'Transaction') continue;
+        const list = byTransaction.get(end);
+        if (list) list.push(e);
+        else byTransaction.set(end, [e]);
+      }
+    }
     for (const node of [...this.nodes.values()]) {
       if (node.attributes.type !== 'Transaction') continue;
-      const touching = [...this.edges.values()].filter((e) => e.source === node.key || e.target === node.key);
+      const touching = (byTransaction.get(node.key) ?? []).filter((e) => this.edges.has(e.key));
       const sent = touching.find((e) => e.attributes.type === 'SENT' && e.target === node.key);
       const to = touching.find((e) => e.attributes.type === 'TO' && e.source === node.key);
       if (!sent || !to || touching.length !== 2) continue;

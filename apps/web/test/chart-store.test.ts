@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeApiGraph } from '../src/chart/merge-api-graph';
 import type { ApiGraph } from '../src/graphql/types';
+import { addAnnotation, chartExtras, newStickyNote } from '../src/cases/chart-extras';
 import { ChartStore } from '../src/state/chart-store';
+import type { Workbench } from '../src/state/workbench';
 
 const node = (key: string, type = 'Person', properties: Record<string, unknown> = {}) => ({
   key,
@@ -71,5 +73,50 @@ describe('the extent sigma fits', () => {
     store.change('two', (g) => mergeApiGraph(g, graphOf([node('per-b')]), ['per-a']));
     store.graph.mergeNodeAttributes('per-b', { x: x + 10, y: y + 10 });
     expect(flatChartExtent(store.graph)).toBeNull();
+  });
+});
+
+describe('state kept beside the chart', () => {
+  it('comes back with the graph on undo and redo', () => {
+    const store = new ChartStore();
+    let notes: string[] = [];
+    store.attach({ capture: () => notes, restore: (state) => (notes = state as string[]) });
+    store.change('add a', (g) => mergeApiGraph(g, graphOf([node('per-a')])));
+    store.change('write a note', () => (notes = [...notes, 'seen at the airstrip']));
+    store.change('open another chart', (g) => {
+      g.clear();
+      mergeApiGraph(g, graphOf([node('per-z')]));
+      notes = ['the other chart’s note'];
+    });
+    expect(store.undo()).toBe('open another chart');
+    expect(store.graph.nodes()).toEqual(['per-a']);
+    expect(notes).toEqual(['seen at the airstrip']);
+    expect(store.undo()).toBe('write a note');
+    expect(notes).toEqual([]);
+    expect(store.redo()).toBe('write a note');
+    expect(store.redo()).toBe('open another chart');
+    expect(store.graph.nodes()).toEqual(['per-z']);
+    expect(notes).toEqual(['the other chart’s note']);
+  });
+
+  it('is left alone by a step recorded before it was attached', () => {
+    const store = new ChartStore();
+    store.change('add a', (g) => mergeApiGraph(g, graphOf([node('per-a')])));
+    let notes = ['kept'];
+    store.attach({ capture: () => notes, restore: (state) => (notes = state as string[]) });
+    store.undo();
+    expect(store.graph.order).toBe(0);
+    expect(notes).toEqual(['kept']);
+  });
+
+  it('includes the sticky notes of a workbench', () => {
+    const wb = { chart: new ChartStore() } as unknown as Workbench;
+    const extras = chartExtras(wb);
+    wb.chart.change('Add a sticky note', () => addAnnotation(extras, newStickyNote(10, 20, 'courier met here')));
+    expect(extras.get().annotations.map((a) => a.text)).toEqual(['courier met here']);
+    wb.chart.undo();
+    expect(extras.get().annotations).toEqual([]);
+    wb.chart.redo();
+    expect(extras.get().annotations).toMatchObject([{ x: 10, y: 20, text: 'courier met here' }]);
   });
 });

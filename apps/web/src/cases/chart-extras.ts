@@ -1,7 +1,8 @@
 /**
  * What the team wrote on the open chart besides the graph — sticky notes and other annotations,
  * notes, snapshots — in a small store per workbench, so the canvas overlay, the cases panel and
- * saving/opening share one copy.
+ * saving/opening share one copy. The store is attached to the chart's history: undo and redo
+ * bring back the sticky notes as they were, and opening a chart is undone with its notes.
  */
 import { Store } from '../state/store';
 import type { Workbench } from '../state/workbench';
@@ -17,8 +18,9 @@ export const emptyExtras = (): ChartExtras => ({ annotations: [], notes: [], sna
 export function chartExtras(wb: Workbench): ExtrasStore {
   let store = stores.get(wb);
   if (!store) {
-    store = new Store(emptyExtras());
-    stores.set(wb, store);
+    const created = new Store(emptyExtras());
+    wb.chart.attach({ capture: () => created.get(), restore: (state) => created.set(state as ChartExtras) });
+    stores.set(wb, (store = created));
   }
   return store;
 }

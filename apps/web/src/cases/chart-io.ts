@@ -79,12 +79,14 @@ export async function openChart(wb: Workbench, chartId: string): Promise<boolean
   const { chart, doc, graph } = loaded;
   await showChart(wb);
   let result = { missingNodes: [] as string[], droppedEdges: [] as string[] };
+  const extras = chartExtras(wb);
+  // One step with the chart's notes, so undo brings back the chart and the notes that were open.
   wb.chart.change(`Open chart “${chart.name}”`, (g) => {
     g.clear();
     mergeApiGraph(g, graph);
     result = applyDocument(g, doc);
+    extras.set(extrasOf(doc));
   });
-  chartExtras(wb).set(extrasOf(doc));
   wb.ui.set({
     openChart: { id: chart.id, caseId: chart.caseId, name: chart.name, version: chart.version },
     selection: [],

@@ -30,6 +30,21 @@ export function ChartNotes() {
   const renderer = useRenderer();
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const drag = useRef<{ id: string; dx: number; dy: number } | null>(null);
+  // The chart before a drag or an edit of a note's text began, recorded as one undoable step when it ends.
+  const before = useRef<ReturnType<typeof wb.chart.snapshot> | null>(null);
+  const begin = () => {
+    before.current = wb.chart.snapshot();
+  };
+  const end = (label: string) => {
+    const from = before.current;
+    before.current = null;
+    if (from && from.companion !== extras.get()) wb.chart.recordMade(label, from);
+  };
+  const endDrag = () => {
+    if (!drag.current) return;
+    drag.current = null;
+    end('Move a sticky note');
+  };
 
   useEffect(() => {
     if (!renderer) return;
@@ -52,7 +67,7 @@ export function ChartNotes() {
     if (container.offsetWidth !== renderer.getDimensions().width || container.offsetHeight !== renderer.getDimensions().height) renderer.refresh();
     const { width, height } = renderer.getDimensions();
     const at = renderer.viewportToGraph({ x: width / 2 - 80, y: height / 2 - 40 });
-    addAnnotation(extras, newStickyNote(at.x, at.y));
+    wb.chart.change('Add a sticky note', () => addAnnotation(extras, newStickyNote(at.x, at.y)));
   };
 
   const onPointerMove = (e: React.PointerEvent) => {
@@ -63,7 +78,7 @@ export function ChartNotes() {
   };
 
   return (
-    <div className="chart-notes" onPointerMove={onPointerMove} onPointerUp={() => (drag.current = null)}>
+    <div className="chart-notes" onPointerMove={onPointerMove} onPointerUp={endDrag}>
       {notes.map((note) => {
         const at = renderer.graphToViewport({ x: note.x, y: note.y });
         return (
@@ -79,12 +94,19 @@ export function ChartNotes() {
               onPointerDown={(e) => {
                 const box = (e.currentTarget.parentElement as HTMLElement).getBoundingClientRect();
                 drag.current = { id: note.id, dx: e.clientX - box.left, dy: e.clientY - box.top };
+                begin();
                 e.currentTarget.setPointerCapture(e.pointerId);
               }}
               onPointerMove={onPointerMove}
-              onPointerUp={() => (drag.current = null)}
+              onPointerUp={endDrag}
             >
-              <button className="link" title="Delete this note" data-testid="sticky-note-delete" onClick={() => removeAnnotation(extras, note.id)}>
+              <button
+                className="link"
+                title="Delete this note"
+                data-testid="sticky-note-delete"
+                onPointerDown={(e) => e.stopPropagation()}
+                onClick={() => wb.chart.change('Delete a sticky note', () => removeAnnotation(extras, note.id))}
+              >
                 ×
               </button>
             </div>
@@ -93,6 +115,8 @@ export function ChartNotes() {
               placeholder="Write a note…"
               maxLength={5000}
               rows={3}
+              onFocus={begin}
+              onBlur={() => end('Edit a sticky note')}
               onChange={(e) => updateAnnotation(extras, note.id, { text: e.target.value })}
               data-testid="sticky-note-text"
             />

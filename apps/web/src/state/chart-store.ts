@@ -1,13 +1,27 @@
 /**
  * The chart and its history. Every change the user makes goes through `change(label, fn)`, which
- * keeps a snapshot of the chart from before, so each one can be undone and redone. Views
- * re-render on `version`, which grows at every change.
+ * keeps a snapshot of the chart from before, so each one can be undone and redone. State kept
+ * beside the graph (the chart's sticky notes and notes) can be attached as a companion: each
+ * snapshot then holds it too, so undo and redo bring it back with the graph. Views re-render on
+ * `version`, which grows at every change.
  */
 import type { SerializedGraph } from 'graphology-types';
 import { useSyncExternalStore } from 'react';
 import { createChartGraph, type ChartEdgeAttributes, type ChartGraph, type ChartNodeAttributes } from '../chart/chart-graph';
 
-type Snapshot = SerializedGraph<ChartNodeAttributes, ChartEdgeAttributes>;
+type GraphSnapshot = SerializedGraph<ChartNodeAttributes, ChartEdgeAttributes>;
+
+/** State kept beside the graph that undo and redo restore with it. */
+export interface ChartCompanion {
+  capture(): unknown;
+  restore(state: unknown): void;
+}
+
+/** The chart at one moment: its graph and, when one is attached, its companion state. */
+export interface Snapshot {
+  graph: GraphSnapshot;
+  companion?: unknown;
+}
 
 /** How many changes can be undone. */
 export const HISTORY_DEPTH = 100;
@@ -18,10 +32,16 @@ export class ChartStore {
   private redoStack: { label: string; snapshot: Snapshot }[] = [];
   private listeners = new Set<() => void>();
   private version = 0;
+  private companion: ChartCompanion | null = null;
 
-  /** Applies a change the user can undo. */
+  /** Makes undo and redo restore `companion` together with the graph. */
+  attach(companion: ChartCompanion): void {
+    this.companion = companion;
+  }
+
+  /** Applies a change the user can undo (to the graph, the companion state or both). */
   change(label: string, apply: (graph: ChartGraph) => void): void {
-    const before = this.graph.export();
+    const before = this.snapshot();
     apply(this.graph);
     this.undoStack.push({ label, snapshot: before });
     if (this.undoStack.length > HISTORY_DEPTH) this.undoStack.shift();
@@ -38,13 +58,13 @@ export class ChartStore {
   }
 
   snapshot(): Snapshot {
-    return this.graph.export();
+    return this.companion ? { graph: this.graph.export(), companion: this.companion.capture() } : { graph: this.graph.export() };
   }
 
   undo(): string | undefined {
     const step = this.undoStack.pop();
     if (!step) return undefined;
-    this.redoStack.push({ label: step.label, snapshot: this.graph.export() });
+    this.redoStack.push({ label: step.label, snapshot: this.snapshot() });
     this.restore(step.snapshot);
     return step.label;
   }
@@ -52,7 +72,7 @@ export class ChartStore {
   redo(): string | undefined {
     const step = this.redoStack.pop();
     if (!step) return undefined;
-    this.undoStack.push({ label: step.label, snapshot: this.graph.export() });
+    this.undoStack.push({ label: step.label, snapshot: this.snapshot() });
     this.restore(step.snapshot);
     return step.label;
   }
@@ -68,7 +88,9 @@ export class ChartStore {
 
   private restore(snapshot: Snapshot): void {
     this.graph.clear();
-    this.graph.import(snapshot);
+    this.graph.import(snapshot.graph);
+    // A snapshot taken before the companion was attached leaves the companion as it is.
+    if (this.companion && 'companion' in snapshot) this.companion.restore(snapshot.companion);
     this.notify();
   }
 

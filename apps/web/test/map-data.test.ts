@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createChartGraph } from '../src/chart/chart-graph';
 import { mergeApiGraph } from '../src/chart/merge-api-graph';
 import type { ApiEdge, ApiGraph } from '../src/graphql/types';
-import { arrowHead, curvedPath, fitBox, routeWidth, zoomAt } from '../src/map/geometry';
+import { arrowHead, curvedPath, fitBox, routeWidth, spreadOverlapping, zoomAt } from '../src/map/geometry';
 import { itineraryOf, locationOf, mapData } from '../src/map/map-data';
 import { countryFeature, countryPoint } from '../src/map/world';
 
@@ -135,5 +135,30 @@ describe('drawing the map', () => {
     expect(arrowHead([[0, 0], [100, 0]], 10).split(' ')).toEqual(['55.0,-11.0', `${(55 - 10 * Math.cos(0.45)).toFixed(1)},${(-11 + 10 * Math.sin(0.45)).toFixed(1)}`, `${(55 - 10 * Math.cos(0.45)).toFixed(1)},${(-11 - 10 * Math.sin(0.45)).toFixed(1)}`]);
     expect(routeWidth(100)).toBeGreaterThan(routeWidth(10));
     expect(routeWidth(1e6)).toBe(12);
+  });
+});
+
+describe('markers in one place', () => {
+  it('are moved apart onto a ring around where they stand; markers elsewhere stay put', () => {
+    const spread = spreadOverlapping([
+      [100, 100],
+      [101, 100],
+      [100, 101],
+      [300, 50],
+    ]);
+    expect(spread[3]).toEqual([300, 50]);
+    const ring = spread.slice(0, 3);
+    const centre = [(100 + 101 + 100) / 3, (100 + 100 + 101) / 3];
+    for (const [x, y] of ring) expect(Math.hypot(x - centre[0]!, y - centre[1]!)).toBeCloseTo(12, 5);
+    for (let i = 0; i < ring.length; i++)
+      for (let j = i + 1; j < ring.length; j++)
+        expect(Math.hypot(ring[i]![0] - ring[j]![0], ring[i]![1] - ring[j]![1])).toBeGreaterThan(11);
+  });
+
+  it('grows the ring with the crowd so neighbours keep their distance', () => {
+    const crowd = Array.from({ length: 30 }, () => [50, 50] as [number, number]);
+    const spread = spreadOverlapping(crowd);
+    const gap = Math.hypot(spread[0]![0] - spread[1]![0], spread[0]![1] - spread[1]![1]);
+    expect(gap).toBeGreaterThan(11.5);
   });
 });

@@ -82,3 +82,31 @@ export function arrowHead(points: readonly (readonly [number, number])[], size: 
 
 /** Route width on screen (px) by the fine gold it carried. */
 export const routeWidth = (fineKg: number): number => Math.min(12, 1.5 + Math.sqrt(Math.max(0, fineKg)) / 2.5);
+
+/**
+ * Screen points with markers that would cover each other (several entities at one address, at
+ * one mine, or placed at their country) moved apart onto a small ring around where they stand,
+ * so each can be seen and clicked. Points further apart than `within` px stay where they are.
+ */
+export function spreadOverlapping(points: readonly (readonly [number, number])[], within = 8, spacing = 12): [number, number][] {
+  const out = points.map((p) => [p[0], p[1]] as [number, number]);
+  const groups = new Map<string, number[]>();
+  points.forEach((p, i) => {
+    const cell = `${Math.round(p[0] / within)},${Math.round(p[1] / within)}`;
+    const group = groups.get(cell);
+    if (group) group.push(i);
+    else groups.set(cell, [i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const cx = members.reduce((s, i) => s + points[i]![0], 0) / members.length;
+    const cy = members.reduce((s, i) => s + points[i]![1], 0) / members.length;
+    // A ring whose circumference leaves `spacing` px between neighbours.
+    const radius = Math.max(spacing, (members.length * spacing) / (2 * Math.PI));
+    members.forEach((i, k) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * k) / members.length;
+      out[i] = [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)];
+    });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { geoPath } from 'd3-geo';
 import { entityStyle } from '../chart/entity-styles';
-import { apply, fitBox, IDENTITY, worldProjection, zoomAt, type MapTransform } from '../map/geometry';
+import { apply, fitBox, IDENTITY, spreadOverlapping, worldProjection, zoomAt, type MapTransform } from '../map/geometry';
 import { mapData } from '../map/map-data';
 import { RouteLine } from '../map/RouteLine';
 import { countryFeatures } from '../map/world';
@@ -91,6 +91,7 @@ export function MapView() {
   };
   const selected = new Set(selection);
   const empty = data.markers.length === 0 && data.routes.length === 0;
+  const markerPoints = spreadOverlapping(data.markers.map((m) => apply(transform, project(m.point))));
   const types = [...new Set(data.markers.map((m) => m.entityType))];
 
   return (
@@ -114,8 +115,8 @@ export function MapView() {
         {data.routes.map((r) => (
           <RouteLine key={r.countries.join('>')} route={r} points={r.points.map((p) => apply(transform, project(p)))} selected={r.shipments.some((s) => selected.has(s))} onSelect={() => select(r.shipments)} />
         ))}
-        {data.markers.map((m) => {
-          const [x, y] = apply(transform, project(m.point));
+        {data.markers.map((m, i) => {
+          const [x, y] = markerPoints[i]!;
           const isSelected = selected.has(m.key);
           return (
             <g key={m.key} className={`map-marker${isSelected ? ' selected' : ''}${m.approximate ? ' approximate' : ''}`} data-testid="map-marker" data-key={m.key} transform={`translate(${x},${y})`}

@@ -6,11 +6,14 @@ import {
   edgesAlong,
   moneyAmounts,
   resetStyles,
+  projectVisible,
   scoreNodes,
+  scoreNodesOffMain,
   shortestPathOnChart,
   sizesOf,
   topScores,
 } from '../src/analytics';
+import { answerScoreRequest } from '../src/analytics/score-request';
 import { createChartGraph, type ChartGraph } from '../src/chart/chart-graph';
 import { mergeApiGraph } from '../src/chart/merge-api-graph';
 import type { ApiEdge, ApiGraph, MoneyFlow } from '../src/graphql/types';
@@ -89,6 +92,20 @@ describe('scores and sizes', () => {
     const rank = scoreNodes(chart, 'pagerank');
     expect(topScores(rank, 1)[0]![0]).toBe('hub');
     expect(rank.hub).toBeGreaterThan(3 * rank.l1!);
+  });
+
+  it('scores the same in the worker as on the page, from the graph the page sends it', async () => {
+    const chart = star();
+    const sent = JSON.parse(JSON.stringify(projectVisible(chart).export()));
+    expect(answerScoreRequest({ metric: 'betweenness', graph: sent })).toEqual({ scores: scoreNodes(chart, 'betweenness') });
+    const directed = JSON.parse(JSON.stringify(projectVisible(chart, { directed: true }).export()));
+    expect(answerScoreRequest({ metric: 'pagerank', graph: directed })).toEqual({ scores: scoreNodes(chart, 'pagerank') });
+    const broken = { ...directed, edges: [{ source: 'hub', target: 'missing' }] };
+    expect(answerScoreRequest({ metric: 'pagerank', graph: broken })).toMatchObject({
+      error: expect.stringContaining('missing'),
+    });
+    // Without workers (as here) the page computes every metric itself.
+    expect(await scoreNodesOffMain(chart, 'betweenness')).toEqual({ hub: 6, l1: 0, l2: 0, l3: 0, l4: 0 });
   });
 
   it('counts several links between the same two entities once for degree', () => {

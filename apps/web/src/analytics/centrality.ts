@@ -6,7 +6,7 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { ChartGraph } from '../chart/chart-graph';
-import { projectVisible, visibleEdges, visibleNodes } from './visible-graph';
+import { projectVisible, visibleEdges, visibleNodes, type AnalysisGraph } from './visible-graph';
 
 export type ScoreMetric = 'degree' | 'pagerank' | 'betweenness' | 'amount';
 
@@ -21,6 +21,9 @@ export const METRIC_LABELS: Record<ScoreMetric, string> = {
 /** The smallest and largest node size when sizing by a score. */
 export const SIZE_RANGE: readonly [number, number] = [6, 30];
 
+/** Metrics whose cost grows faster than the chart (betweenness is O(nodes × links)). */
+export const HEAVY_METRICS: readonly ScoreMetric[] = ['pagerank', 'betweenness'];
+
 /** Each visible entity's score under `metric`. */
 export function scoreNodes(chart: ChartGraph, metric: ScoreMetric, timeRange: [number, number] | null = null): Record<string, number> {
   if (metric === 'amount') return moneyAmounts(chart, timeRange);
@@ -30,6 +33,11 @@ export function scoreNodes(chart: ChartGraph, metric: ScoreMetric, timeRange: [n
     graph.forEachNode((key) => (scores[key] = graph.degree(key)));
     return scores;
   }
+  return scoreProjected(graph, metric);
+}
+
+/** PageRank or betweenness of an already projected graph (also what the scoring worker runs). */
+export function scoreProjected(graph: AnalysisGraph, metric: 'pagerank' | 'betweenness'): Record<string, number> {
   if (graph.order === 0) return {};
   if (metric === 'pagerank') return pagerank(graph, { getEdgeWeight: 'weight', maxIterations: 200 });
   return betweennessCentrality(graph, { getEdgeWeight: null, normalized: false });

@@ -11,7 +11,7 @@ import {
   detectCommunities,
   METRIC_LABELS,
   resetStyles,
-  scoreNodes,
+  scoreNodesOffMain,
   shortestPathOnChart,
   topScores,
   type CommunityResult,
@@ -56,7 +56,7 @@ export function AnalyticsPanel() {
   const sizeByMetric = () =>
     void wb.run(`Size by ${METRIC_LABELS[metric]}`, async () => {
       await nextFrame();
-      const scores = scoreNodes(chart, metric, timeRange);
+      const scores = await scoreNodesOffMain(chart, metric, timeRange);
       wb.chart.change(`Size by ${METRIC_LABELS[metric]}`, (g) => assignScores(g, scores));
       wb.ui.set({ sizeBy: metric });
       setTop({ metric, entries: topScores(scores, 5) });

@@ -31,7 +31,7 @@ export { localDbStatus } from './local-db';
 export { localDbPaths, type LocalDbPaths } from './local-state';
 
 /** An unused TCP port on 127.0.0.1, chosen by the operating system. */
-export { findFreePort } from './free-port';
+export { findFreePort, isPortFree } from './free-port';
 
 /** The monorepo root: the nearest folder above that holds pnpm-workspace.yaml. */
 export { findRepoRoot } from './repo-root';

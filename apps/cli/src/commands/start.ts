@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { developmentUsersHint, ensureDevelopmentUsers } from '@touchstone/auth';
-import { findRepoRoot, localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
+import { findRepoRoot, isPortFree, localDbStart, localDbStatus, localDbStop } from '@touchstone/local-neo4j';
 import { connectionFromEnv, createDriver } from '@touchstone/neo4j';
 import type { Command } from 'commander';
 import { CliError, parseIntOption } from '../cli-error';
@@ -70,6 +70,11 @@ export function registerStartCommand(program: Command): void {
     .description('start the workbench on the local Neo4j (or NEO4J_URI) with the demo investigation loaded')
     .option('--port <n>', 'HTTP port of the workbench', parseIntOption('--port', 1, 65535), Number(process.env.PORT ?? 4000))
     .action(async (opts: { port: number }) => {
+      // Checked first: a workbench already there would answer the readiness check for this one.
+      if (!(await isPortFree(opts.port)))
+        throw new CliError(
+          `port ${opts.port} is already in use (is the workbench already running?); stop what uses it, or start on another port with --port or PORT`,
+        );
       const external = connectionFromEnv() !== null;
       let startedDb = false;
       if (!external) {

@@ -3,6 +3,10 @@
  * painted frame, then a scripted pan and zoom of the camera, one step per animation frame, with
  * the interval between drawn frames and the time sigma spends in each render. The runner reads the
  * figures through `window.bench`.
+ *
+ * WebGL calls only queue work: the GPU (SwiftShader, on the CPU) draws later, in another process.
+ * So a frame counts as drawn once every WebGL layer has finished it, which reading back one pixel
+ * of each forces; without that a page could look fast by queueing work it never waits for.
  */
 import type { Camera } from 'sigma';
 import type { CameraState } from 'sigma/types';
@@ -11,6 +15,17 @@ import type { BenchGraphSpec } from './bench-graph';
 /** The part of a sigma renderer the harness drives. */
 export interface Drawn {
   getCamera(): Camera;
+  getCanvases(): Record<string, HTMLCanvasElement>;
+}
+
+const pixel = new Uint8Array(4);
+
+/** Waits until the GPU has drawn everything queued on `renderer`'s WebGL layers. */
+function finishDrawing(renderer: Drawn): void {
+  for (const canvas of Object.values(renderer.getCanvases())) {
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  }
 }
 
 /** Figures of one scripted pan and zoom. */
@@ -79,6 +94,7 @@ export async function startBench<G extends { order: number; size: number }, R ex
     const t1 = performance.now();
     await nextFrame();
     await nextFrame();
+    finishDrawing(renderer);
     const t2 = performance.now();
 
     let renderStart = 0;
@@ -89,6 +105,7 @@ export async function startBench<G extends { order: number; size: number }, R ex
       () => (renderStart = performance.now()),
       () => {
         recording?.push(performance.now() - renderStart);
+        if (rendered) finishDrawing(renderer);
         rendered?.();
       },
     );

@@ -1,16 +1,37 @@
 /**
- * Variants of the workbench renderer that each leave one feature out (`?variant=` on bench.html),
- * to find out which part of the drawing costs what: the pictogram pass, the ring, arrow heads,
- * curved parallel links, edge picking, labels, the reducers. The benchmark runs the real
- * renderer; these only serve to explain its figures.
+ * Variants of the workbench renderer that each change one thing (`?variant=` on bench.html),
+ * to find out which part of the drawing costs what: sigma's own programs instead of ours,
+ * plain discs, straight or line links, no link events, no labels, no reducers. The benchmark
+ * runs the real renderer; these only serve to explain its figures.
  */
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, type NodeProgramType } from 'sigma/rendering';
+import { createNodeImageProgram } from '@sigma/node-image';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { ChartEdgeAttributes, ChartNodeAttributes } from '../chart/chart-graph';
+import { EdgeArrowFastProgram } from '../chart/programs/edge-arrow-program';
 
 type ChartSettings = Partial<Settings<ChartNodeAttributes, ChartEdgeAttributes>>;
 const asNodeProgram = (program: unknown) => program as NodeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
+const asEdgeProgram = (program: unknown) => program as EdgeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
+
+/** The programs the workbench drew with before its own: border and image passes, two-part arrows, per-pixel curves. */
+function sigmaPrograms(): ChartSettings {
+  const entity = createNodeCompoundProgram([
+    createNodeBorderProgram({
+      borders: [
+        { size: { value: 0.16 }, color: { attribute: 'ringColor' } },
+        { size: { fill: true }, color: { attribute: 'color' } },
+      ],
+    }),
+    createNodeImageProgram({ drawingMode: 'color', colorAttribute: 'pictoColor', imageAttribute: 'image', keepWithinCircle: true, padding: 0.3, size: { mode: 'force', value: 64 } }),
+  ]);
+  return {
+    nodeProgramClasses: { entity: asNodeProgram(entity) },
+    edgeProgramClasses: { arrow: asEdgeProgram(EdgeArrowProgram), curved: asEdgeProgram(EdgeCurvedArrowProgram) },
+  };
+}
 
 /** Settings that replace the workbench's for a variant, and whether its reducers stay. */
 export function variantSettings(variant: string | null): { settings: ChartSettings; reducers: boolean } {
@@ -18,24 +39,12 @@ export function variantSettings(variant: string | null): { settings: ChartSettin
     case null:
     case '':
       return { settings: {}, reducers: true };
-    case 'no-pictogram':
-      return {
-        settings: {
-          nodeProgramClasses: {
-            entity: asNodeProgram(createNodeBorderProgram({
-              borders: [
-                { size: { value: 0.16 }, color: { attribute: 'ringColor' } },
-                { size: { fill: true }, color: { attribute: 'color' } },
-              ],
-            })),
-          },
-        },
-        reducers: true,
-      };
+    case 'sigma-programs':
+      return { settings: sigmaPrograms(), reducers: true };
     case 'plain-nodes':
       return { settings: { nodeProgramClasses: { entity: asNodeProgram(NodeCircleProgram) } }, reducers: true };
     case 'straight-edges':
-      return { settings: { edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeArrowProgram } }, reducers: true };
+      return { settings: { edgeProgramClasses: { arrow: asEdgeProgram(EdgeArrowFastProgram), curved: asEdgeProgram(EdgeArrowFastProgram) } }, reducers: true };
     case 'line-edges':
       return { settings: { edgeProgramClasses: { arrow: EdgeRectangleProgram, curved: EdgeRectangleProgram } }, reducers: true };
     case 'no-edge-events':

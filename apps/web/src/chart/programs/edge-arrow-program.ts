@@ -1,0 +1,141 @@
+/**
+ * Straight links with an arrow head at the target, body and head in one instanced draw (a
+ * seven-vertex strip a link) instead of sigma's pair of programs. The geometry is sigma's: the body stops
+ * where the head starts, the head's tip touches the target's disc.
+ */
+import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
+import { floatColor } from 'sigma/utils';
+import { COLOR_AND_ID, EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
+import { bindInstanced, UploadState } from './instanced-upload';
+
+const { FLOAT } = WebGLRenderingContext;
+
+const VERTEX_SHADER = /* glsl */ `
+attribute vec4 a_id;
+attribute vec4 a_color;
+attribute vec2 a_source;
+attribute vec2 a_target;
+attribute float a_thickness;
+attribute float a_targetSize;
+// Per vertex: how far along (0 source, 1 target; on the head 0 base, 1 tip), which side, head or body.
+attribute float a_along;
+attribute float a_side;
+attribute float a_head;
+
+uniform mat3 u_matrix;
+uniform float u_sizeRatio;
+uniform float u_zoomRatio;
+uniform float u_pixelRatio;
+uniform float u_correctionRatio;
+uniform float u_minEdgeThickness;
+uniform float u_feather;
+
+varying vec4 v_color;
+varying float v_side;
+varying float v_thickness;
+varying float v_feather;
+
+const float bias = 255.0 / 254.0;
+
+void main() {
+  vec2 delta = a_target - a_source;
+  float len = length(delta);
+  vec2 direction = len > 0.0 ? delta / len : vec2(1.0, 0.0);
+  vec2 normal = vec2(-direction.y, direction.x);
+
+  float thickness = max(a_thickness, u_minEdgeThickness * u_sizeRatio) * u_correctionRatio / u_sizeRatio;
+  float nodeRadius = a_targetSize * 2.0 * u_correctionRatio / u_sizeRatio;
+  float headLength = thickness * ${HEAD_LENGTH.toFixed(2)} * 2.0;
+
+  vec2 position;
+  if (a_head < 0.5) {
+    vec2 end = a_target - direction * (nodeRadius + headLength);
+    position = mix(a_source, end, a_along) + normal * thickness * a_side;
+    v_side = a_side;
+  } else {
+    position = a_target - direction * (nodeRadius + headLength * (1.0 - a_along)) + normal * thickness * ${HEAD_WIDTH.toFixed(2)} * a_side;
+    v_side = 0.0;
+  }
+  gl_Position = vec4((u_matrix * vec3(position, 1.0)).xy, 0.0, 1.0);
+
+  v_thickness = thickness / u_zoomRatio;
+  v_feather = u_feather * u_correctionRatio / u_zoomRatio / u_pixelRatio * 2.0;
+
+  #ifdef PICKING_MODE
+  v_color = a_id;
+  #else
+  v_color = a_color;
+  #endif
+  v_color.a *= bias;
+}
+`;
+
+const UNIFORMS = ['u_matrix', 'u_zoomRatio', 'u_sizeRatio', 'u_correctionRatio', 'u_pixelRatio', 'u_feather', 'u_minEdgeThickness'] as const;
+type Uniform = (typeof UNIFORMS)[number];
+
+export class EdgeArrowFastProgram extends EdgeProgram<Uniform> {
+  private readonly uploads = new UploadState();
+
+  getDefinition() {
+    return {
+      VERTICES: 7,
+      VERTEX_SHADER_SOURCE: VERTEX_SHADER,
+      FRAGMENT_SHADER_SOURCE: EDGE_FRAGMENT_SHADER,
+      METHOD: WebGLRenderingContext.TRIANGLE_STRIP,
+      UNIFORMS,
+      ATTRIBUTES: [
+        { name: 'a_source', size: 2, type: FLOAT },
+        { name: 'a_target', size: 2, type: FLOAT },
+        { name: 'a_thickness', size: 1, type: FLOAT },
+        { name: 'a_targetSize', size: 1, type: FLOAT },
+        ...COLOR_AND_ID,
+      ],
+      CONSTANT_ATTRIBUTES: [
+        { name: 'a_along', size: 1, type: FLOAT },
+        { name: 'a_side', size: 1, type: FLOAT },
+        { name: 'a_head', size: 1, type: FLOAT },
+      ],
+      // One triangle strip: the body from source to the head's base, then the head's base corners
+      // and tip. The two triangles between body and head lie on the base line and draw nothing.
+      CONSTANT_DATA: [[0, 1, 0], [0, -1, 0], [1, 1, 0], [1, -1, 0], [0, 1, 1], [0, -1, 1], [1, 0, 1]],
+    };
+  }
+
+  override reallocate(capacity: number): void {
+    super.reallocate(capacity);
+    this.uploads.version++;
+  }
+
+  override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    this.uploads.version++;
+    super.process(edgeIndex, offset, sourceData, targetData, data);
+  }
+
+  processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    const array = this.array;
+    let i = startIndex;
+    array[i++] = sourceData.x;
+    array[i++] = sourceData.y;
+    array[i++] = targetData.x;
+    array[i++] = targetData.y;
+    array[i++] = data.size || 1;
+    array[i++] = targetData.size || 1;
+    array[i++] = floatColor(data.color);
+    array[i++] = edgeIndex;
+  }
+
+  protected override bindProgram(program: ProgramInfo): void {
+    bindInstanced(program, this, this.uploads);
+  }
+
+  setUniforms(params: RenderParams, { gl, uniformLocations: u }: ProgramInfo<Uniform>): void {
+    gl.uniformMatrix3fv(u.u_matrix, false, params.matrix);
+    gl.uniform1f(u.u_zoomRatio, params.zoomRatio);
+    gl.uniform1f(u.u_sizeRatio, params.sizeRatio);
+    gl.uniform1f(u.u_correctionRatio, params.correctionRatio);
+    gl.uniform1f(u.u_pixelRatio, params.pixelRatio);
+    gl.uniform1f(u.u_feather, params.antiAliasingFeather);
+    gl.uniform1f(u.u_minEdgeThickness, params.minEdgeThickness);
+  }
+}

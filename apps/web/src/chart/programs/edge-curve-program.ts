@@ -1,0 +1,229 @@
+/**
+ * Curved links (several links between the same two entities) with an arrow head at the target.
+ * The curve is the quadratic one of @sigma/edge-curve — control point off the middle by
+ * `curvature` times the link's length — but cut into segments in the vertex shader, so each
+ * pixel costs what a straight link's does instead of a distance-to-curve search per pixel.
+ */
+import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
+import { floatColor } from 'sigma/utils';
+import { COLOR_AND_ID, EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
+import { bindInstanced, UploadState } from './instanced-upload';
+
+const { FLOAT } = WebGLRenderingContext;
+
+/** Straight pieces a curve is drawn with. */
+export const CURVE_SEGMENTS = 32;
+
+const VERTEX_SHADER = /* glsl */ `
+attribute vec4 a_id;
+attribute vec4 a_color;
+attribute vec2 a_source;
+attribute vec2 a_target;
+attribute float a_thickness;
+attribute float a_targetSize;
+attribute float a_curvature;
+// Per vertex: where along the body (0 to 1; on the head 0 base, 1 tip), which side, head or body.
+attribute float a_along;
+attribute float a_side;
+attribute float a_head;
+
+uniform mat3 u_matrix;
+uniform float u_sizeRatio;
+uniform float u_pixelRatio;
+uniform vec2 u_dimensions;
+uniform float u_minEdgeThickness;
+uniform float u_feather;
+
+varying vec4 v_color;
+varying float v_side;
+varying float v_thickness;
+varying float v_feather;
+
+const float bias = 255.0 / 254.0;
+
+vec2 toViewport(vec2 graph) {
+  return ((u_matrix * vec3(graph, 1.0)).xy + 1.0) * u_dimensions / 2.0;
+}
+
+vec2 curveAt(vec2 s, vec2 c, vec2 t, float u) {
+  float v = 1.0 - u;
+  return v * v * s + 2.0 * u * v * c + u * u * t;
+}
+
+vec2 normalAt(vec2 s, vec2 c, vec2 t, float u) {
+  vec2 tangent = 2.0 * (1.0 - u) * (c - s) + 2.0 * u * (t - c);
+  float len = length(tangent);
+  vec2 direction = len > 0.0 ? tangent / len : vec2(1.0, 0.0);
+  return vec2(-direction.y, direction.x);
+}
+
+// The first and last u in [lo, hi] where the curve is inside the box m0–m1 (first > last: nowhere).
+void consider(float u, vec2 s, vec2 c, vec2 t, vec2 m0, vec2 m1, float lo, float hi, inout float first, inout float last) {
+  if (u < lo || u > hi) return;
+  vec2 p = curveAt(s, c, t, u);
+  if (p.x < m0.x - 1.0 || p.y < m0.y - 1.0 || p.x > m1.x + 1.0 || p.y > m1.y + 1.0) return;
+  first = min(first, u);
+  last = max(last, u);
+}
+
+// Where the curve's coordinate k (0: x, 1: y) crosses the value v: qa u² + qb u + qc = v.
+void crossings(float qa, float qb, float qc, float v, vec2 s, vec2 c, vec2 t, vec2 m0, vec2 m1, float lo, float hi, inout float first, inout float last) {
+  float k = qc - v;
+  if (abs(qa) < 1e-6) {
+    if (abs(qb) > 1e-6) consider(-k / qb, s, c, t, m0, m1, lo, hi, first, last);
+    return;
+  }
+  float d = qb * qb - 4.0 * qa * k;
+  if (d < 0.0) return;
+  float r = sqrt(d);
+  consider((-qb - r) / (2.0 * qa), s, c, t, m0, m1, lo, hi, first, last);
+  consider((-qb + r) / (2.0 * qa), s, c, t, m0, m1, lo, hi, first, last);
+}
+
+void main() {
+  // Everything in device pixels, as @sigma/edge-curve does.
+  vec2 s = toViewport(a_source);
+  vec2 t = toViewport(a_target);
+  vec2 delta = t - s;
+  vec2 c = 0.5 * (s + t) + vec2(-delta.y, delta.x) * a_curvature;
+
+  float thickness = max(u_minEdgeThickness, a_thickness / u_sizeRatio) * u_pixelRatio;
+  float targetRadius = a_targetSize * u_pixelRatio / u_sizeRatio;
+  float headLength = thickness * ${HEAD_LENGTH.toFixed(2)};
+  // Near the target the curve is about straight: step back along it by its speed there.
+  float speed = max(2.0 * length(t - c), 1e-6);
+  float tip = clamp(1.0 - targetRadius / speed, 0.0, 1.0);
+  float base = clamp(1.0 - (targetRadius + headLength) / speed, 0.0, 1.0);
+
+  // A curve reaching off screen spends its segments on the part on screen, so a long curve seen
+  // up close stays smooth; a curve wholly on screen (the usual case) skips the search.
+  float first = 0.0;
+  float last = base;
+  vec2 m0 = vec2(-thickness * 2.0 - 2.0);
+  vec2 m1 = u_dimensions - m0;
+  if (any(lessThan(min(min(s, c), t), m0)) || any(greaterThan(max(max(s, c), t), m1))) {
+    first = 2.0;
+    last = -1.0;
+    vec2 qa = s - 2.0 * c + t;
+    vec2 qb = 2.0 * (c - s);
+    consider(0.0, s, c, t, m0, m1, 0.0, base, first, last);
+    consider(base, s, c, t, m0, m1, 0.0, base, first, last);
+    crossings(qa.x, qb.x, s.x, m0.x, s, c, t, m0, m1, 0.0, base, first, last);
+    crossings(qa.x, qb.x, s.x, m1.x, s, c, t, m0, m1, 0.0, base, first, last);
+    crossings(qa.y, qb.y, s.y, m0.y, s, c, t, m0, m1, 0.0, base, first, last);
+    crossings(qa.y, qb.y, s.y, m1.y, s, c, t, m0, m1, 0.0, base, first, last);
+  }
+
+  vec2 position;
+  if (a_head < 0.5) {
+    // Nothing of the body on screen: every vertex at one point, so nothing is drawn.
+    float u = first > last ? 0.0 : mix(first, last, a_along);
+    position = curveAt(s, c, t, u) + normalAt(s, c, t, u) * thickness / 2.0 * a_side;
+    v_side = a_side;
+  } else {
+    vec2 tipPoint = curveAt(s, c, t, tip);
+    vec2 basePoint = curveAt(s, c, t, base);
+    vec2 axis = tipPoint - basePoint;
+    float len = length(axis);
+    vec2 normal = len > 0.0 ? vec2(-axis.y, axis.x) / len : normalAt(s, c, t, base);
+    position = mix(basePoint, tipPoint, a_along) + normal * thickness * ${(HEAD_WIDTH / 2).toFixed(2)} * a_side;
+    v_side = 0.0;
+  }
+  gl_Position = vec4(position / u_dimensions * 2.0 - 1.0, 0.0, 1.0);
+
+  v_thickness = thickness / 2.0;
+  v_feather = u_feather;
+
+  #ifdef PICKING_MODE
+  v_color = a_id;
+  #else
+  v_color = a_color;
+  #endif
+  v_color.a *= bias;
+}
+`;
+
+/**
+ * Per vertex of one curve, as a triangle strip: both sides of the body at each segment's end,
+ * then three repeats that make empty triangles, and the head (base corners, tip).
+ */
+export function curveVertices(segments: number): number[][] {
+  const vertices: number[][] = [];
+  for (let k = 0; k <= segments; k++) vertices.push([k / segments, 1, 0], [k / segments, -1, 0]);
+  vertices.push([1, -1, 0], [0, 1, 1], [0, 1, 1], [0, -1, 1], [1, 0, 1]);
+  return vertices;
+}
+
+const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_pixelRatio', 'u_dimensions', 'u_minEdgeThickness', 'u_feather'] as const;
+type Uniform = (typeof UNIFORMS)[number];
+
+/** Display data of a curved link: sigma's plus its curvature. */
+type CurvedEdgeDisplayData = EdgeDisplayData & { curvature?: number };
+
+export class EdgeCurvedArrowFastProgram extends EdgeProgram<Uniform> {
+  private readonly uploads = new UploadState();
+
+  getDefinition() {
+    const data = curveVertices(CURVE_SEGMENTS);
+    return {
+      VERTICES: data.length,
+      VERTEX_SHADER_SOURCE: VERTEX_SHADER,
+      FRAGMENT_SHADER_SOURCE: EDGE_FRAGMENT_SHADER,
+      METHOD: WebGLRenderingContext.TRIANGLE_STRIP,
+      UNIFORMS,
+      ATTRIBUTES: [
+        { name: 'a_source', size: 2, type: FLOAT },
+        { name: 'a_target', size: 2, type: FLOAT },
+        { name: 'a_thickness', size: 1, type: FLOAT },
+        { name: 'a_targetSize', size: 1, type: FLOAT },
+        { name: 'a_curvature', size: 1, type: FLOAT },
+        ...COLOR_AND_ID,
+      ],
+      CONSTANT_ATTRIBUTES: [
+        { name: 'a_along', size: 1, type: FLOAT },
+        { name: 'a_side', size: 1, type: FLOAT },
+        { name: 'a_head', size: 1, type: FLOAT },
+      ],
+      CONSTANT_DATA: data,
+    };
+  }
+
+  override reallocate(capacity: number): void {
+    super.reallocate(capacity);
+    this.uploads.version++;
+  }
+
+  override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    this.uploads.version++;
+    super.process(edgeIndex, offset, sourceData, targetData, data);
+  }
+
+  processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: CurvedEdgeDisplayData): void {
+    const array = this.array;
+    let i = startIndex;
+    array[i++] = sourceData.x;
+    array[i++] = sourceData.y;
+    array[i++] = targetData.x;
+    array[i++] = targetData.y;
+    array[i++] = data.size || 1;
+    array[i++] = targetData.size || 1;
+    // @sigma/edge-curve's default when a link has none.
+    array[i++] = data.curvature ?? 0.25;
+    array[i++] = floatColor(data.color);
+    array[i++] = edgeIndex;
+  }
+
+  protected override bindProgram(program: ProgramInfo): void {
+    bindInstanced(program, this, this.uploads);
+  }
+
+  setUniforms(params: RenderParams, { gl, uniformLocations: u }: ProgramInfo<Uniform>): void {
+    gl.uniformMatrix3fv(u.u_matrix, false, params.matrix);
+    gl.uniform1f(u.u_sizeRatio, params.sizeRatio);
+    gl.uniform1f(u.u_pixelRatio, params.pixelRatio);
+    gl.uniform2f(u.u_dimensions, params.width * params.pixelRatio, params.height * params.pixelRatio);
+    gl.uniform1f(u.u_minEdgeThickness, params.minEdgeThickness);
+    gl.uniform1f(u.u_feather, params.antiAliasingFeather);
+  }
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { LinkHitIndex, controlPoint, segmentDistance, shapeDistance, type LinkShape } from '../src/chart/edge-hit-index';
+import { atlasCapacity, atlasCell, atlasLayout, atlasLevelFor } from '../src/chart/programs/atlas-layout';
+
+describe('icon atlas layout', () => {
+  const layout = atlasLayout(8, 8, [64, 32, 16]);
+
+  it('puts the largest grid on the left and stacks the smaller ones on its right', () => {
+    expect(layout.levels).toEqual([
+      { cell: 64, x: 0, y: 0 },
+      { cell: 32, x: 512, y: 0 },
+      { cell: 16, x: 512, y: 256 },
+    ]);
+    expect([layout.width, layout.height]).toEqual([768, 512]);
+    expect(atlasCapacity(layout)).toBe(64);
+  });
+
+  it('fills cells row by row at every size, the way the shader reads them', () => {
+    expect(atlasCell(layout, 0, 0)).toEqual({ x: 0, y: 0, cell: 64 });
+    expect(atlasCell(layout, 0, 9)).toEqual({ x: 64, y: 64, cell: 64 });
+    expect(atlasCell(layout, 1, 9)).toEqual({ x: 544, y: 32, cell: 32 });
+    expect(atlasCell(layout, 2, 63)).toEqual({ x: 512 + 7 * 16, y: 256 + 7 * 16, cell: 16 });
+    // Every cell of every size lies inside the texture.
+    for (let level = 0; level < 3; level++) {
+      const { x, y, cell } = atlasCell(layout, level, 63);
+      expect(x + cell).toBeLessThanOrEqual(layout.width);
+      expect(y + cell).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it('refuses cells that do not exist and sizes that do not halve', () => {
+    expect(() => atlasCell(layout, 0, 64)).toThrow(/no cell 64/);
+    expect(() => atlasCell(layout, 3, 0)).toThrow(/no level 3/);
+    expect(() => atlasLayout(8, 8, [64, 48])).toThrow(/halve/);
+  });
+
+  it('picks the smallest size still at least as large as the pictogram on screen', () => {
+    expect(atlasLevelFor(layout, 100)).toBe(0);
+    expect(atlasLevelFor(layout, 40)).toBe(0);
+    expect(atlasLevelFor(layout, 32)).toBe(1);
+    expect(atlasLevelFor(layout, 20)).toBe(1);
+    expect(atlasLevelFor(layout, 9)).toBe(2);
+  });
+});
+
+describe('link hit test', () => {
+  it('measures the distance to a segment, ends included', () => {
+    expect(segmentDistance(5, 3, 0, 0, 10, 0)).toBe(3);
+    expect(segmentDistance(-4, 3, 0, 0, 10, 0)).toBe(5);
+    expect(segmentDistance(1, 1, 2, 2, 2, 2)).toBeCloseTo(Math.SQRT2);
+  });
+
+  it('bends a curve to the left of source → target by curvature × length at its control point', () => {
+    const shape: LinkShape = { sx: 0, sy: 0, tx: 10, ty: 0, curvature: 0.5 };
+    expect(controlPoint(shape)).toEqual({ x: 5, y: 5 });
+    // The curve's middle is halfway to the control point.
+    expect(shapeDistance(5, 2.5, shape)).toBeCloseTo(0, 5);
+    expect(shapeDistance(5, 0, shape)).toBeCloseTo(2.5, 2);
+  });
+
+  const shapes: LinkShape[] = [
+    { sx: 0, sy: 0, tx: 100, ty: 0, curvature: 0 },
+    { sx: 0, sy: 0, tx: 100, ty: 0, curvature: 0.25 },
+    { sx: 0, sy: 50, tx: 100, ty: 50, curvature: 0 },
+    // A long link, kept aside by the grid and still found.
+    { sx: -1000, sy: -1000, tx: 1000, ty: 1000, curvature: 0 },
+  ];
+  const index = new LinkHitIndex(shapes);
+  const reach = () => 2;
+
+  it('finds the nearest link within reach, straight or curved', () => {
+    expect(index.nearest(50, 1, 2, reach)).toBe(0);
+    expect(index.nearest(50, 12.5, 2, reach)).toBe(1);
+    expect(index.nearest(30, 49, 2, reach)).toBe(2);
+    expect(index.nearest(-500, -499, 2, reach)).toBe(3);
+  });
+
+  it('finds nothing away from every link, and passes over skipped ones', () => {
+    expect(index.nearest(50, 30, 2, reach)).toBe(-1);
+    expect(index.nearest(50, 1, 2, reach, (i) => i === 0)).toBe(-1);
+    expect(index.nearest(50, 12.5, 2, reach, (i) => i === 1)).toBe(-1);
+  });
+
+  it('agrees with measuring every link, on a random chart', () => {
+    let seed = 7;
+    const r = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const many: LinkShape[] = Array.from({ length: 2000 }, () => ({ sx: r() * 1000, sy: r() * 1000, tx: r() * 1000, ty: r() * 1000, curvature: r() < 0.2 ? 0.25 : 0 }));
+    const grid = new LinkHitIndex(many);
+    for (let k = 0; k < 200; k++) {
+      const [x, y] = [r() * 1000, r() * 1000];
+      let best = -1;
+      let bestDistance = Infinity;
+      many.forEach((shape, i) => {
+        const d = shapeDistance(x, y, shape);
+        if (d <= 3 && d < bestDistance) [best, bestDistance] = [i, d];
+      });
+      expect(grid.nearest(x, y, 3, () => 3)).toBe(best);
+    }
+  });
+});

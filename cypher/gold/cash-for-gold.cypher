@@ -21,7 +21,23 @@
 //              flagged (the account, its holders and the payers), evidenceNodes, evidenceLinks (each
 //              payment and the withdrawals after it, with amounts and times), payments, paidUsd,
 //              withdrawnUsd.
-MATCH (payer:BankAccount)-[s:SENT]->(t:Transaction)-[r:TO]->(a:BankAccount)
+// Only an account that withdraws cash can pass enough of a payment on in cash, unless nothing has
+// to be passed on (minCashShare 0, or a payment of no value): these few accounts start the search,
+// instead of every payment's stated purpose being read.
+CALL () {
+  MATCH (w:Transaction)<-[:SENT]-(a:BankAccount)
+  WHERE w.channel = 'CASH_WITHDRAWAL'
+  RETURN a
+  UNION
+  MATCH (t:Transaction)-[:TO]->(a:BankAccount)
+  WHERE t.amountUsd <= 0
+  RETURN a
+  UNION
+  MATCH (a:BankAccount)
+  WHERE $minCashShare <= 0
+  RETURN a
+}
+MATCH (payer:BankAccount)-[s:SENT]->(t:Transaction)-[r:TO]->(a)
 WHERE t.timestamp >= datetime($from) AND t.timestamp < datetime($until)
   AND toLower(t.purpose) CONTAINS toLower($purposeContains)
   AND (payer.caseId IS NULL OR payer.caseId IN $visibleCaseIds)
@@ -49,6 +65,7 @@ CALL (a, t) {
 }
 WITH a, payer, t, cashUsd, withdrawals
 WHERE cashUsd >= $minCashShare * t.amountUsd
+ORDER BY t.timestamp
 WITH a, collect(DISTINCT payer.id) AS payers, sum(t.amountUsd) AS paidUsd, sum(cashUsd) AS withdrawnUsd,
      collect({type: 'TRANSFER', id: t.id, from: payer.id, to: a.id, amountUsd: t.amountUsd, at: t.timestamp, purpose: t.purpose}) AS payments,
      reduce(acc = [], w IN collect(withdrawals) | acc + w) AS withdrawals

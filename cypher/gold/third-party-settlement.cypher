@@ -19,18 +19,13 @@
 //              receiving accounts who are strangers to the trade), paidUsd.
 MATCH (s:Shipment)
 WHERE s.date >= $from AND s.date < $until
-  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
 MATCH (s)<-[st:SETTLES]-(t:Transaction)
-WHERE (st.caseId IS NULL OR st.caseId IN $visibleCaseIds) AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
 MATCH (exporter)-[x:EXPORTED]->(s)-[ct:CONSIGNED_TO]->(consignee)
-WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (exporter.caseId IS NULL OR exporter.caseId IN $visibleCaseIds)
-  AND (ct.caseId IS NULL OR ct.caseId IN $visibleCaseIds) AND (consignee.caseId IS NULL OR consignee.caseId IN $visibleCaseIds)
 MATCH (pa:BankAccount)-[sn:SENT]->(t)-[tt:TO]->(ra:BankAccount)
-WHERE (pa.caseId IS NULL OR pa.caseId IN $visibleCaseIds) AND (sn.caseId IS NULL OR sn.caseId IN $visibleCaseIds)
-  AND (tt.caseId IS NULL OR tt.caseId IN $visibleCaseIds) AND (ra.caseId IS NULL OR ra.caseId IN $visibleCaseIds)
 // Trading partners deal again and again: who holds the two accounts, and how they are related to
-// the trading parties, is worked out once per combination rather than once per shipment.
-WITH exporter, consignee, pa, ra, collect({s: s, t: t}) AS deals
+// the trading parties, is worked out once per combination rather than once per shipment. What the
+// caller may see is checked only for the few combinations with a stranger to the trade.
+WITH exporter, consignee, pa, ra, collect({s: s, t: t, links: [st, x, ct, sn, tt]}) AS deals
 CALL (pa, ra, exporter, consignee) {
   OPTIONAL MATCH (ph)-[hp:HOLDS_ACCOUNT]->(pa)
   WHERE (hp.caseId IS NULL OR hp.caseId IN $visibleCaseIds) AND (ph.caseId IS NULL OR ph.caseId IN $visibleCaseIds)
@@ -47,9 +42,12 @@ CALL (pa, ra, exporter, consignee) {
              OR EXISTS { MATCH (exporter)-[o:OWNS]->(h) WHERE o.share >= $minOwnershipShare AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds) }) AS payeeRelated
 }
 WITH exporter, consignee, deals, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
-WHERE NOT payerRelated OR NOT payeeRelated
+WHERE (NOT payerRelated OR NOT payeeRelated)
+  AND all(n IN [exporter, consignee, pa, ra] WHERE n.caseId IS NULL OR n.caseId IN $visibleCaseIds)
 UNWIND deals AS deal
-WITH exporter, consignee, deal.s AS s, deal.t AS t, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
+WITH exporter, consignee, deal, deal.s AS s, deal.t AS t, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
+WHERE all(e IN [s, t] + deal.links WHERE e.caseId IS NULL OR e.caseId IN $visibleCaseIds)
+WITH exporter, consignee, s, t, pa, ra, payerHolders, payeeHolders, payerRelated, payeeRelated
 WITH exporter,
      collect(DISTINCT consignee.id) AS consignees,
      collect(s.id) AS shipments,

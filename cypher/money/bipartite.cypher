@@ -26,16 +26,16 @@ WHERE (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
   // Enough transfers to reach minBeneficiaries (a cheap degree test; beneficiaries are counted below).
   AND COUNT { (o)-[:SENT]->() } >= $minBeneficiaries
 CALL (o) {
-  MATCH (o)-[s:SENT]->(t:Transaction)-[r:TO]->(d:BankAccount)
-  WHERE d <> o
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+  MATCH (o)-[s:SENT]->(t:Transaction)-[r:TO]->(d)
+  WHERE (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-    AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
   WITH d, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
-  // A one-off pair is one occurrence spanning all its transfers; otherwise each transfer is one.
-  // Pairs that cannot count are dropped before their transfers are read.
-  WHERE NOT $oneOffPairsOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+  // The beneficiary is checked once, not once per transfer. A one-off pair is one occurrence
+  // spanning all its transfers; otherwise each transfer is one. Pairs that cannot count are
+  // dropped before their transfers are read.
+  WHERE d:BankAccount AND d <> o AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
+    AND (NOT $oneOffPairsOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)}))
   WITH d, first, last,
        [t IN transfers | {type: 'TRANSFER', id: t.id, from: o.id, to: d.id, amountUsd: t.amountUsd, at: t.timestamp}] AS moves
   UNWIND CASE

@@ -25,16 +25,16 @@ WHERE (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
   // Enough transfers to reach minCounterparties (a cheap degree test; counterparties are counted below).
   AND COUNT { (dst)<-[:TO]-() } >= $minCounterparties
 CALL (dst) {
-  MATCH (dst)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src:BankAccount)
-  WHERE src <> dst
-    AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-    AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+  MATCH (dst)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src)
+  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
   WITH src, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
-  // A one-off payer is one occurrence spanning all its transfers; otherwise each transfer is one.
-  // Payers that cannot count are dropped before their transfers are read.
-  WHERE NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+  // The payer is checked once, not once per transfer. A one-off payer is one occurrence spanning
+  // all its transfers; otherwise each transfer is one. Payers that cannot count are dropped
+  // before their transfers are read.
+  WHERE src:BankAccount AND src <> dst AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
+    AND (NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)}))
   WITH src, first, last, [t IN transfers | {id: t.id, from: src.id, at: t.timestamp, usd: t.amountUsd}] AS moves
   UNWIND CASE
            WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]

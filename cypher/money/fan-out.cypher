@@ -25,16 +25,16 @@ WHERE (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
   // Enough transfers to reach minCounterparties (a cheap degree test; counterparties are counted below).
   AND COUNT { (src)-[:SENT]->() } >= $minCounterparties
 CALL (src) {
-  MATCH (src)-[s:SENT]->(t:Transaction)-[r:TO]->(dst:BankAccount)
-  WHERE src <> dst
-    AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-    AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+  MATCH (src)-[s:SENT]->(t:Transaction)-[r:TO]->(dst)
+  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
     AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
     AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
   WITH dst, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
-  // A one-off payee is one occurrence spanning all its transfers; otherwise each transfer is one.
-  // Payees that cannot count are dropped before their transfers are read.
-  WHERE NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+  // The payee is checked once, not once per transfer. A one-off payee is one occurrence spanning
+  // all its transfers; otherwise each transfer is one. Payees that cannot count are dropped
+  // before their transfers are read.
+  WHERE dst:BankAccount AND dst <> src AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
+    AND (NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)}))
   WITH dst, first, last, [t IN transfers | {id: t.id, to: dst.id, at: t.timestamp, usd: t.amountUsd}] AS moves
   UNWIND CASE
            WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]

@@ -23,39 +23,41 @@
 //              chain), flagged (the accounts of the chain), evidenceNodes, evidenceLinks (the transfers
 //              in order, with amounts and times), accounts, transactions, amountsUsd, startedAt, endedAt.
 // Chains of two or more transfers: the first two, t0 into a1 and t1 out of it, are paired per
-// account a1 in memory (each account's transfers are read once, instead of a1's transfers out
-// once per transfer in); only the few pairs in time order and retention go on to the traversal.
+// account a1 in memory. The transfers that can open a chain come from the amount index, grouped by
+// the account they reach; each such account's transfers out are read once, as time and amount.
+// Only the few pairs in time order and retention are checked for visibility and followed to the
+// sender of t0 and on through the traversal.
 CALL () {
-  MATCH (a1:BankAccount)
-  WHERE (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds) AND $maxHops >= 2
-  CALL (a1) {
-    MATCH (a0:BankAccount)-[s0:SENT]->(t0:Transaction)-[r0:TO]->(a1)
-    WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
-      AND t0.amountUsd >= $minAmountUsd AND a0 <> a1
-      AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
-      AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
-      AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
-      AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
-    WITH a0, t0, t0.timestamp AS at, t0.amountUsd AS usd
-    RETURN collect({a0: a0, t0: t0, at: at, usd: usd}) AS ins, min(at) AS firstAt, max(at) AS lastAt,
-           min(usd) AS smallest, max(usd) AS largest
-  }
-  WITH a1, ins, firstAt, lastAt + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
-       $minRetention * smallest AS low, $maxRetention * largest AS high
-  WHERE size(ins) > 0
+  MATCH (t0:Transaction)-[r0:TO]->(a1:BankAccount)
+  USING INDEX t0:Transaction(amountUsd)
+  WHERE t0.amountUsd >= $minAmountUsd AND $maxHops >= 2
+    AND t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
+  WITH a1, t0, r0, t0.timestamp AS at, t0.amountUsd AS usd
+  WITH a1, collect({t0: t0, r0: r0, at: at, usd: usd}) AS ins, min(at) AS firstAt,
+       max(at) + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
+       $minRetention * min(usd) AS low, $maxRetention * max(usd) AS high
+  WHERE a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds
   CALL (a1, firstAt, lastAt, low, high) {
     MATCH (a1)-[s1:SENT]->(t1:Transaction)
-    WHERE (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds) AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-    WITH t1, t1.timestamp AS at, t1.amountUsd AS usd
+    WITH s1, t1, t1.timestamp AS at, t1.amountUsd AS usd
     // Only transfers that could follow one of the transfers in, by time and amount, are paired.
     WHERE firstAt < at <= lastAt AND low <= usd <= high
-    RETURN collect({t1: t1, at: at, usd: usd}) AS outs
+    RETURN collect({s1: s1, t1: t1, at: at, usd: usd}) AS outs
   }
   UNWIND ins AS i
   WITH a1, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)}) AS last,
        $minRetention * i.usd AS low, $maxRetention * i.usd AS high
   UNWIND [o IN outs WHERE i.at < o.at <= last AND low <= o.usd <= high] AS o
-  WITH i.a0 AS a0, i.t0 AS t0, a1, o.t1 AS t1
+  WITH a1, i.t0 AS t0, i.r0 AS r0, o.s1 AS s1, o.t1 AS t1
+  WHERE (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
+    AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
+    AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
+    AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
+  MATCH (a0:BankAccount)-[s0:SENT]->(t0)
+  WHERE a0 <> a1
+    AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
+    AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
+  WITH a0, t0, a1, t1
   MATCH (t1)
         ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
           WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})

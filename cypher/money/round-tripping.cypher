@@ -24,39 +24,41 @@
 //              accounts), evidenceNodes, evidenceLinks (the transfers, with amounts and times, and the
 //              control links), accounts, countries, sentUsd, returnedUsd.
 // The money first: the first two transfers, t0 from a1 into the first intermediary m and t1 out
-// of it, are paired per account m in memory (each account's transfers are read once); only the
-// few pairs in time order and retention go on to the traversal, and only its round trips on to
-// the search for who controls both ends.
-MATCH (m:BankAccount)
-WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
-CALL (m) {
-  MATCH (a1:BankAccount)-[s0:SENT]->(t0:Transaction)-[r0:TO]->(m)
-  WHERE t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
-    AND t0.amountUsd >= $minAmountUsd AND a1 <> m
-    AND (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds)
-    AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
-    AND (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
-    AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
-  WITH a1, t0, t0.timestamp AS at, t0.amountUsd AS usd
-  RETURN collect({a1: a1, t0: t0, at: at, usd: usd}) AS ins, min(at) AS firstAt, max(at) AS lastAt,
-         min(usd) AS smallest, max(usd) AS largest
-}
-WITH m, ins, firstAt, lastAt + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
-     $minRetention * smallest AS low, largest AS high
-WHERE size(ins) > 0
+// of it, are paired per account m in memory. The transfers that can open a round trip come from the
+// amount index, grouped by the account they reach; each such account's transfers out are read
+// once, as time and amount. Only the few pairs in time order and retention are checked for
+// visibility and go on to the traversal, and only its round trips on to the search for who
+// controls both ends.
+MATCH (t0:Transaction)-[r0:TO]->(m:BankAccount)
+USING INDEX t0:Transaction(amountUsd)
+WHERE t0.amountUsd >= $minAmountUsd
+  AND t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
+WITH m, t0, r0, t0.timestamp AS at, t0.amountUsd AS usd
+WITH m, collect({t0: t0, r0: r0, at: at, usd: usd}) AS ins, min(at) AS firstAt,
+     max(at) + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
+     $minRetention * min(usd) AS low, max(usd) AS high
+WHERE m.caseId IS NULL OR m.caseId IN $visibleCaseIds
 CALL (m, firstAt, lastAt, low, high) {
   MATCH (m)-[s1:SENT]->(t1:Transaction)
-  WHERE (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds) AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-  WITH t1, t1.timestamp AS at, t1.amountUsd AS usd
+  WITH s1, t1, t1.timestamp AS at, t1.amountUsd AS usd
   // Only transfers that could follow one of the transfers in, by time and amount, are paired.
   WHERE firstAt < at <= lastAt AND low <= usd <= high
-  RETURN collect({t1: t1, at: at, usd: usd}) AS outs
+  RETURN collect({s1: s1, t1: t1, at: at, usd: usd}) AS outs
 }
 UNWIND ins AS i
 WITH m, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)}) AS last,
      $minRetention * i.usd AS low, i.usd AS high
 UNWIND [o IN outs WHERE i.at < o.at <= last AND low <= o.usd <= high] AS o
-WITH i.a1 AS a1, i.t0 AS t0, m, o.t1 AS t1
+WITH m, i.t0 AS t0, i.r0 AS r0, o.s1 AS s1, o.t1 AS t1
+WHERE (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
+  AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
+  AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
+  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
+MATCH (a1:BankAccount)-[s0:SENT]->(t0)
+WHERE a1 <> m
+  AND (a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds)
+  AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
+WITH a1, t0, m, t1
 MATCH (t1)
       ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
         WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})

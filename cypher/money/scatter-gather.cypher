@@ -23,26 +23,25 @@
 //              intermediaries, scatteredUsd, gatheredUsd.
 MATCH (m:BankAccount)
 WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
-  AND EXISTS { (m)<-[:TO]-(:Transaction)<-[:SENT]-(:BankAccount) }
-  AND EXISTS { (m)-[:SENT]->(:Transaction)-[:TO]->(:BankAccount) }
+  AND COUNT { (m)<-[:TO]-() } > 0 AND COUNT { (m)-[:SENT]->() } > 0
 // Each candidate intermediary's transfers out are read once, as references with their time and
-// amount; each transfer in is paired with them in memory, and only the few that pair are followed
-// to their sender and their second legs to the receivers.
+// amount; each transfer in is paired with them in memory, and only the few that pair are checked
+// for visibility and followed to their sender and their second legs to the receivers.
 CALL (m) {
   MATCH (m)-[s2:SENT]->(t2:Transaction)
-  WHERE (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds) AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
   RETURN collect({t: t2, at: t2.timestamp, usd: t2.amountUsd}) AS outs
 }
 WITH m, outs, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
 WHERE size(outs) > 0
 MATCH (m)<-[r1:TO]-(t1:Transaction)
 WHERE t1.timestamp >= datetime($from) AND t1.timestamp < datetime($until)
-  AND (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
-  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-WITH m, outs, t1, t1.timestamp AS at, t1.amountUsd AS usd, t1.timestamp + hop AS last,
+WITH m, outs, r1, t1, t1.timestamp AS at, t1.amountUsd AS usd, t1.timestamp + hop AS last,
      $minRetention * t1.amountUsd AS low, $maxRetention * t1.amountUsd AS high
-WITH m, t1, at, usd, [x IN outs WHERE at < x.at <= last AND low <= x.usd <= high] AS after
+WITH m, r1, t1, at, usd, [x IN outs WHERE at < x.at <= last AND low <= x.usd <= high] AS after
 WHERE size(after) > 0
+WITH m, t1, at, usd, after
+WHERE (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
+  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
 MATCH (o:BankAccount)-[s1:SENT]->(t1)
 WHERE o <> m
   AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
@@ -50,8 +49,10 @@ WHERE o <> m
 CALL (m, o, after) {
   UNWIND after AS x
   WITH x, x.t AS t2
-  MATCH (t2)-[r2:TO]->(b:BankAccount)
+  MATCH (m)-[s2:SENT]->(t2)-[r2:TO]->(b:BankAccount)
   WHERE b <> m AND b <> o
+    AND (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds)
+    AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
     AND (r2.caseId IS NULL OR r2.caseId IN $visibleCaseIds)
     AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
   RETURN collect({type: 'TRANSFER', id: t2.id, from: m.id, to: b.id, amountUsd: x.usd, at: x.at}) AS seconds

@@ -61,11 +61,11 @@ describe('query plans and times', () => {
     const naive = parseQueryFile(
       `// @name naive
 // @title Naive
-// @description Cash deposits, found by reading every transaction.
+// @description Transfers in one currency, found by reading every transaction.
 // @source test
-// @param channel: string = "CASH_DEPOSIT" -- channel
+// @param currency: string = "EUR" -- currency
 // @returns ids
-MATCH (t:Transaction) WHERE t.channel = $channel AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds) RETURN t.id`,
+MATCH (t:Transaction) WHERE t.currency = $currency AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds) RETURN t.id`,
       'test/naive.cypher',
     ).query!;
     expect(planProblems(await explainQuery(driver, naive))).toEqual([

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { EntityTypeName, LinkTypeName } from '@touchstone/domain';
-import { importDataset } from '@touchstone/importer';
+import { DEFAULT_CONCURRENCY, importDataset, type Concurrency } from '@touchstone/importer';
 import { startLocalNeo4j, type LocalNeo4jHandle } from '@touchstone/local-neo4j';
 import { applyMigrations, createDriver, defaultSchemaDir } from '@touchstone/neo4j';
 import { writeDataset, type DatasetManifest } from '@touchstone/seed';
@@ -23,19 +23,29 @@ import { machineLine } from '../common/machine';
 import { cpuSeconds, ownCpuSeconds } from '../common/process-cpu';
 import { ownPeakRssMiB, peakRssMiB, resetOwnPeakRss } from '../common/process-memory';
 
+// `pnpm … ingest -- --scale 5` passes the `--` through; parseArgs would take what follows as positionals.
+const args = process.argv.slice(2).filter((a, i) => i > 0 || a !== '--');
 const { values } = parseArgs({
+  args,
   options: {
     scale: { type: 'string', default: '70' },
     batch: { type: 'string', default: '2000' },
-    concurrency: { type: 'string', default: '2' },
+    /** `N` for both kinds, `E,L` for entity and link batches; the importer's default when absent. */
+    concurrency: { type: 'string' },
     heap: { type: 'string', default: '3072' },
     'page-cache': { type: 'string', default: '3072' },
     keep: { type: 'boolean', default: false },
+    /** `ours` or `peer`: load one side only (for quick iterations; prints no ratio). */
+    only: { type: 'string' },
   },
 });
 const scale = Number(values.scale);
 const batch = Number(values.batch);
-const concurrency = Number(values.concurrency);
+const concurrency: Concurrency = (() => {
+  if (values.concurrency === undefined) return DEFAULT_CONCURRENCY;
+  const [entities, links = entities] = values.concurrency.split(',').map(Number);
+  return { entities: entities!, links: links! };
+})();
 const work = join(import.meta.dirname, '..', 'out', `ingest-scale${scale}`);
 
 async function freshDatabase(name: string): Promise<{ db: LocalNeo4jHandle; driver: Driver }> {
@@ -60,7 +70,10 @@ async function counts(driver: Driver): Promise<{ entities: number; links: number
 }
 
 /** Loads into a fresh database; `load` calls `entitiesDone()` when it moves on to links. */
-async function measure(name: string, load: (driver: Driver, entitiesDone: () => void) => Promise<void>): Promise<Run> {
+async function measure(
+  name: string,
+  load: (driver: Driver, entitiesDone: () => void) => Promise<void>,
+): Promise<Run> {
   const { db, driver } = await freshDatabase(name);
   try {
     console.error(`${name}: loading into Neo4j ${db.neo4jVersion} (pid ${db.pid})`);
@@ -84,7 +97,9 @@ async function measure(name: string, load: (driver: Driver, entitiesDone: () => 
 }
 
 console.log(machineLine());
-console.log(`settings: batch ${batch}, concurrency ${concurrency}, heap ${values.heap} MB, page cache ${values['page-cache']} MB (both databases)`);
+console.log(
+  `settings: batch ${batch}, concurrency ${concurrency.entities} entity/${concurrency.links} link batches (ours), heap ${values.heap} MB, page cache ${values['page-cache']} MB (both databases)`,
+);
 const manifestFile = join(work, 'manifest.json');
 let manifest: DatasetManifest;
 if (existsSync(manifestFile)) {
@@ -94,47 +109,65 @@ if (existsSync(manifestFile)) {
   manifest = await writeDataset(work, { seed: 42, scale });
   console.log(`generated scale ${scale} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
-console.log(`data set: ${manifest.totals.entities.toLocaleString('en-US')} entities, ${manifest.totals.links.toLocaleString('en-US')} links (scale ${scale})`);
+console.log(
+  `data set: ${manifest.totals.entities.toLocaleString('en-US')} entities, ${manifest.totals.links.toLocaleString('en-US')} links (scale ${scale})`,
+);
 const csvDir = join(work, 'csv');
 mkdirSync(csvDir, { recursive: true });
-const csv = await writeCsvDataset(work, csvDir);
+const csv = values.only === 'ours' ? undefined : await writeCsvDataset(work, csvDir);
 
-const ours = await measure('ours', async (driver, entitiesDone) => {
-  let lastLog = performance.now();
-  const result = await importDataset(driver, work, {
-    batchSize: batch,
-    concurrency,
-    onProgress: (p) => {
-      // The last entities event comes when every entity batch is written.
-      if (p.phase === 'entities') entitiesDone();
-      if (performance.now() - lastLog < 60_000) return;
-      lastLog = performance.now();
-      console.error(`ours: ${p.phase} ${p.written.toLocaleString('en-US')} written, ${(p.elapsedMs / 60_000).toFixed(1)} min`);
-    },
-  });
-  if (result.issueCount) throw new Error(`import rejected ${result.issueCount} records`);
-});
-console.log(formatRun('ours', ours));
+const runOurs = values.only !== 'peer';
+const runPeer = values.only !== 'ours';
 
-const peer = await measure('peer', async (driver, entitiesDone) => {
-  const session = driver.session();
-  try {
-    // CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-    for (const [type, file] of csv.entities) await session.run(loadEntitiesCsv(type as EntityTypeName, join(csvDir, file), batch));
-    entitiesDone();
-    console.error('peer: entities loaded');
-    for (const [type, file] of csv.links) await session.run(loadLinksCsv(type as LinkTypeName, join(csvDir, file), batch));
-  } finally {
-    await session.close();
-  }
-});
-console.log(formatRun('peer', peer));
+const ours = !runOurs
+  ? undefined
+  : await measure('ours', async (driver, entitiesDone) => {
+      let lastLog = performance.now();
+      const result = await importDataset(driver, work, {
+        batchSize: batch,
+        concurrency,
+        onProgress: (p) => {
+          // The last entities event comes when every entity batch is written.
+          if (p.phase === 'entities') entitiesDone();
+          if (performance.now() - lastLog < 60_000) return;
+          lastLog = performance.now();
+          console.error(
+            `ours: ${p.phase} ${p.written.toLocaleString('en-US')} written, ${(p.elapsedMs / 60_000).toFixed(1)} min`,
+          );
+        },
+      });
+      if (result.issueCount) throw new Error(`import rejected ${result.issueCount} records`);
+    });
+if (ours) console.log(formatRun('ours', ours));
+
+const peer = !runPeer
+  ? undefined
+  : await measure('peer', async (driver, entitiesDone) => {
+      const session = driver.session();
+      try {
+        // CALL { } IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+        for (const [type, file] of csv!.entities)
+          await session.run(loadEntitiesCsv(type as EntityTypeName, join(csvDir, file), batch));
+        entitiesDone();
+        console.error('peer: entities loaded');
+        for (const [type, file] of csv!.links)
+          await session.run(loadLinksCsv(type as LinkTypeName, join(csvDir, file), batch));
+      } finally {
+        await session.close();
+      }
+    });
+if (peer) console.log(formatRun('peer', peer));
 
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
-console.log(
-  `ratio ours/peer throughput: ${ratio(peer.wallMs, ours.wallMs)} (entities ${ratio(peer.entityMs, ours.entityMs)}, ` +
-    `links ${ratio(peer.wallMs - peer.entityMs, ours.wallMs - ours.entityMs)}; goal ≥ 1.0; same data, same MERGE-on-id semantics, same indexes)`,
-);
-console.log(`CPU per 1,000 records, client + Neo4j: ours ${cpuPerThousand(ours)} s, peer ${cpuPerThousand(peer)} s`);
-if (ours.entities !== peer.entities || ours.links !== peer.links) console.log('WARNING: the two loads wrote different counts');
+if (ours && peer) {
+  console.log(
+    `ratio ours/peer throughput: ${ratio(peer.wallMs, ours.wallMs)} (entities ${ratio(peer.entityMs, ours.entityMs)}, ` +
+      `links ${ratio(peer.wallMs - peer.entityMs, ours.wallMs - ours.entityMs)}; goal ≥ 1.0; same data, same MERGE-on-id semantics, same indexes)`,
+  );
+  console.log(
+    `CPU per 1,000 records, client + Neo4j: ours ${cpuPerThousand(ours)} s, peer ${cpuPerThousand(peer)} s`,
+  );
+  if (ours.entities !== peer.entities || ours.links !== peer.links)
+    console.log('WARNING: the two loads wrote different counts');
+}
 console.log(machineLine());

@@ -102,6 +102,18 @@ describe('importing files with broken records', () => {
     expect(share).toBe(0.5);
   });
 
+  it('writes the same whether batches of each kind go one at a time or several at once', async () => {
+    const files = { entities: [jsonl('e.jsonl', entities)], links: [jsonl('l.jsonl', goodLinks)] };
+    for (const concurrency of [1, { entities: 3, links: 2 }, { entities: 1, links: 3 }]) {
+      await removeTestData();
+      const report = await importFiles(driver, files, { batchSize: 1, concurrency });
+      expect(report.entities).toEqual({ read: 4, written: 3, invalid: 1 });
+      expect(report.links).toEqual({ read: 2, written: 2, invalid: 0 });
+      expect(await countTestNodes()).toBe(3);
+      expect(await countTestLinks()).toBe(2);
+    }
+  });
+
   it('says which batch failed and that it wrote nothing when the database is unreachable', async () => {
     const port = await findFreePort();
     const nowhere = createDriver({ uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'x' }, { connectionTimeoutMs: 1000, maxTransactionRetryTimeMs: 1000 });

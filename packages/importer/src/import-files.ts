@@ -23,14 +23,37 @@ import {
 export interface ImportOptions {
   /** Records per transaction (default 2000: larger batches measured slower, with more garbage per transaction). */
   batchSize?: number;
-  /** Batches written at once (default 2). */
-  concurrency?: number;
+  /**
+   * Batches written at once: one number for both kinds, or one per kind. The default writes
+   * entity batches one at a time and link batches two at a time: concurrent entity batches
+   * contend on the unique id index and the full-text index (measured ~40% more Neo4j CPU per
+   * entity, and slower), while link batches gain from overlapping.
+   */
+  concurrency?: number | Concurrency;
   /** Write nothing unless every record is valid; stop at a dangling link. */
   strict?: boolean;
   /** Issues kept in the report (default 1000); all are counted. */
   maxIssues?: number;
   database?: string;
   onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Batches of each kind written at once. */
+export interface Concurrency {
+  entities: number;
+  links: number;
+}
+
+/** The default: entity batches one at a time, link batches two at a time. */
+export const DEFAULT_CONCURRENCY: Readonly<Concurrency> = { entities: 1, links: 2 };
+
+/** The number of batches of `kind` written at once under `option`. */
+export function concurrencyOf(option: ImportOptions['concurrency'], kind: 'entity' | 'link'): number {
+  const value = option ?? DEFAULT_CONCURRENCY;
+  const n = typeof value === 'number' ? value : kind === 'entity' ? value.entities : value.links;
+  if (!Number.isInteger(n) || n < 1)
+    throw new ImportError(`concurrency must be a whole number of at least 1, got ${n}`);
+  return n;
 }
 
 /** The files to import: entity files first, then link files (JSON Lines). */
@@ -42,12 +65,19 @@ export interface ImportSources {
 type Kind = 'entity' | 'link';
 
 class Run {
-  readonly report: ImportReport = { entities: emptyCounts(), links: emptyCounts(), issues: [], issueCount: 0, stopped: false, durationMs: 0 };
+  readonly report: ImportReport = {
+    entities: emptyCounts(),
+    links: emptyCounts(),
+    issues: [],
+    issueCount: 0,
+    stopped: false,
+    durationMs: 0,
+  };
   private readonly started = Date.now();
   private lastProgress = 0;
   constructor(
     readonly driver: Driver,
-    readonly options: Required<Pick<ImportOptions, 'batchSize' | 'concurrency' | 'strict' | 'maxIssues'>> & ImportOptions,
+    readonly options: Required<Pick<ImportOptions, 'batchSize' | 'strict' | 'maxIssues'>> & ImportOptions,
   ) {}
 
   counts(kind: Kind): ImportCounts {
@@ -57,7 +87,8 @@ class Run {
   addIssues(issues: readonly ImportIssue[], counts: ImportCounts): void {
     counts.invalid += issues.length;
     this.report.issueCount += issues.length;
-    for (const issue of issues) if (this.report.issues.length < this.options.maxIssues) this.report.issues.push(issue);
+    for (const issue of issues)
+      if (this.report.issues.length < this.options.maxIssues) this.report.issues.push(issue);
   }
 
   progress(phase: ImportProgress['phase'], file: string, counts: ImportCounts, force = false): void {
@@ -74,8 +105,13 @@ class Run {
 }
 
 /** Parses and validates one line: the record, or issues located at its file and line. */
-function check(kind: Kind, item: JsonLine, file: string): { record: EntityRecord | LinkRecord } | { issues: ImportIssue[] } {
-  if (item.error !== undefined) return { issues: [{ file, line: item.line, field: '(line)', reason: item.error }] };
+function check(
+  kind: Kind,
+  item: JsonLine,
+  file: string,
+): { record: EntityRecord | LinkRecord } | { issues: ImportIssue[] } {
+  if (item.error !== undefined)
+    return { issues: [{ file, line: item.line, field: '(line)', reason: item.error }] };
   const checked = kind === 'entity' ? validateEntity(item.value) : validateLink(item.value);
   if (checked.ok) return { record: checked.record };
   const id = (item.value as { id?: unknown }).id;
@@ -99,11 +135,12 @@ async function importFile(run: Run, kind: Kind, file: string): Promise<void> {
   const phase = kind === 'entity' ? 'entities' : 'links';
   const buckets = new Map<string, Batch>();
   const inFlight = new Set<Promise<void>>();
+  const concurrency = concurrencyOf(run.options.concurrency, kind);
   let failure: unknown;
 
   const flush = async (batch: Batch) => {
     buckets.delete(batch.type);
-    while (inFlight.size >= run.options.concurrency) await Promise.race(inFlight);
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
     if (failure) return;
     const write = writeBatch(run.driver, batch, run.options.strict, run.options.database).then(
       (result) => {
@@ -147,8 +184,14 @@ async function importFile(run: Run, kind: Kind, file: string): Promise<void> {
 }
 
 /** Imports entity files, then link files, into Neo4j. Throws ImportError when the database fails. */
-export async function importFiles(driver: Driver, sources: ImportSources, options: ImportOptions = {}): Promise<ImportReport> {
-  const run = new Run(driver, { batchSize: 2000, concurrency: 2, strict: false, maxIssues: 1000, ...options });
+export async function importFiles(
+  driver: Driver,
+  sources: ImportSources,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const run = new Run(driver, { batchSize: 2000, strict: false, maxIssues: 1000, ...options });
+  // A bad concurrency option fails here, before anything is written.
+  for (const kind of ['entity', 'link'] as const) concurrencyOf(run.options.concurrency, kind);
   if (run.options.strict) {
     for (const file of sources.entities) await validateFile(run, 'entity', file);
     for (const file of sources.links) await validateFile(run, 'link', file);

@@ -4,7 +4,13 @@
  * one transaction per batch so a failed batch writes nothing, every rejected record reported with
  * file and line.
  */
-export { importFiles, type ImportOptions, type ImportSources } from './import-files';
+export {
+  DEFAULT_CONCURRENCY,
+  importFiles,
+  type Concurrency,
+  type ImportOptions,
+  type ImportSources,
+} from './import-files';
 export { importDataset, datasetFiles } from './import-dataset';
 export {
   ImportError,

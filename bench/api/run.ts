@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readQuery } from '@touchstone/neo4j';
-import { benchOut, openBenchDatabase } from '../common/bench-database';
+import { benchOut, DATABASE_ARGS, databaseOptions, openBenchDatabase } from '../common/bench-database';
 import { scriptArgs } from '../common/cli-args';
 import { machineLine } from '../common/machine';
 import { cpuSeconds } from '../common/process-cpu';
@@ -25,9 +25,7 @@ import { drawWorkload } from './workload';
 const { values } = parseArgs({
   args: scriptArgs(),
   options: {
-    scale: { type: 'string', default: '70' },
-    heap: { type: 'string', default: '4096' },
-    'page-cache': { type: 'string', default: '4096' },
+    ...DATABASE_ARGS,
     'stop-db': { type: 'boolean', default: false },
     seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
@@ -43,12 +41,7 @@ const clientCounts = values.clients!.split(',').map(Number);
 const ops = values.ops!.split(',') as Operation[];
 
 console.log(machineLine());
-const db = await openBenchDatabase({
-  scale: Number(values.scale),
-  heapMb: Number(values.heap),
-  pageCacheMb: Number(values['page-cache']),
-  stopAfter: values['stop-db']!,
-});
+const db = await openBenchDatabase(databaseOptions(values, values['stop-db']!));
 const { connection, driver } = db;
 // Both API processes reach the same database through these.
 Object.assign(process.env, {

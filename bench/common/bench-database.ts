@@ -40,6 +40,21 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
+/** Command-line options naming the persistent database (`parseArgs` options), shared by the scripts that use it. */
+export const DATABASE_ARGS = {
+  scale: { type: 'string', default: '70' },
+  heap: { type: 'string', default: '4096' },
+  'page-cache': { type: 'string', default: '4096' },
+} as const;
+
+/** The database options from parsed `DATABASE_ARGS`. */
+export function databaseOptions(
+  values: { scale?: string; heap?: string; 'page-cache'?: string },
+  stopAfter: boolean,
+): BenchDatabaseOptions {
+  return { scale: Number(values.scale), heapMb: Number(values.heap), pageCacheMb: Number(values['page-cache']), stopAfter };
+}
+
 /** Folder of the generated data set of a scale (reused when present). */
 export function datasetDir(scale: number): string {
   return join(benchOut, `dataset-scale${scale}`);

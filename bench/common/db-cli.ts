@@ -7,14 +7,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localDbStop } from '@touchstone/local-neo4j';
 import { scriptArgs } from './cli-args';
-import { benchOut, openBenchDatabase } from './bench-database';
+import { benchOut, DATABASE_ARGS, databaseOptions, openBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({
   args: scriptArgs(),
   options: {
-    scale: { type: 'string', default: '70' },
-    heap: { type: 'string', default: '4096' },
-    'page-cache': { type: 'string', default: '4096' },
+    ...DATABASE_ARGS,
     stop: { type: 'boolean', default: false },
   },
 });
@@ -23,12 +21,7 @@ if (values.stop) {
   const was = await localDbStop({ root: join(benchOut, `neo4j-scale${scale}`) });
   console.log(was ? `stopped the scale ${scale} benchmark database` : 'it was not running');
 } else {
-  const db = await openBenchDatabase({
-    scale,
-    heapMb: Number(values.heap),
-    pageCacheMb: Number(values['page-cache']),
-    stopAfter: false,
-  });
+  const db = await openBenchDatabase(databaseOptions(values, false));
   const { records } = await db.driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n');
   console.log(`${db.describe}: ${Number(records[0]!.get('n')).toLocaleString('en-US')} entities`);
   console.log(`ground truth: ${db.groundTruthFile}`);

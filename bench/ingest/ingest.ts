@@ -19,14 +19,13 @@ import type { Driver } from 'neo4j-driver';
 import { writeCsvDataset } from './csv-dataset';
 import { loadEntitiesCsv, loadLinksCsv } from './load-csv-statements';
 import { cpuPerThousand, formatRun, type Run } from './run-report';
+import { scriptArgs } from '../common/cli-args';
 import { machineLine } from '../common/machine';
 import { cpuSeconds, ownCpuSeconds } from '../common/process-cpu';
 import { ownPeakRssMiB, peakRssMiB, resetOwnPeakRss } from '../common/process-memory';
 
-// `pnpm … ingest -- --scale 5` passes the `--` through; parseArgs would take what follows as positionals.
-const args = process.argv.slice(2).filter((a, i) => i > 0 || a !== '--');
 const { values } = parseArgs({
-  args,
+  args: scriptArgs(),
   options: {
     scale: { type: 'string', default: '70' },
     batch: { type: 'string', default: '2000' },

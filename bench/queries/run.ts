@@ -26,7 +26,7 @@ import {
 } from '@touchstone/detection';
 import type { Driver } from 'neo4j-driver';
 import { scriptArgs } from '../common/cli-args';
-import { benchOut, openBenchDatabase } from '../common/bench-database';
+import { benchOut, DATABASE_ARGS, databaseOptions, openBenchDatabase } from '../common/bench-database';
 import { machineLine } from '../common/machine';
 import { NAIVE_FORMS } from './naive-forms';
 import { percentile } from './percentile';
@@ -34,13 +34,11 @@ import { percentile } from './percentile';
 const { values } = parseArgs({
   args: scriptArgs(),
   options: {
-    scale: { type: 'string', default: '70' },
+    ...DATABASE_ARGS,
     runs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     timeout: { type: 'string', default: '120' },
     'ground-truth': { type: 'string' },
-    heap: { type: 'string', default: '4096' },
-    'page-cache': { type: 'string', default: '4096' },
     only: { type: 'string' },
     'stop-db': { type: 'boolean', default: false },
   },
@@ -64,15 +62,7 @@ interface Timing {
 
 /** Where the data is: NEO4J_URI, or the persistent embedded database of `--scale`. */
 async function database(): Promise<{ driver: Driver; truth?: GroundTruthFile; stop: () => Promise<void> }> {
-  const db = await openBenchDatabase(
-    {
-      scale: Number(values.scale),
-      heapMb: Number(values.heap),
-      pageCacheMb: Number(values['page-cache']),
-      stopAfter: values['stop-db']!,
-    },
-    values['ground-truth'],
-  );
+  const db = await openBenchDatabase(databaseOptions(values, values['stop-db']!), values['ground-truth']);
   console.log(`database: ${db.describe}`);
   const truth = db.groundTruthFile ? await readGroundTruthFile(db.groundTruthFile) : undefined;
   return { driver: db.driver, truth, stop: () => db.close() };

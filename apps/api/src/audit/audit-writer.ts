@@ -6,7 +6,7 @@
  * left the head, so a batch is usually one statement and its commit. A request waits for its
  * event's commit and fails if it fails.
  */
-import type { Driver } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { int, toNumber, writeTx } from '../db/transactions';
 import { GENESIS_HASH, chainEvents, type AuditEventFields, type ChainedAuditEvent } from './audit-hash';
 
@@ -87,39 +87,31 @@ export class AuditWriter {
   private async write(events: PendingAuditEvent[]): Promise<void> {
     const known = this.head;
     this.head = null;
-    const last = await writeTx(this.driver, async (tx) => {
-      if (known) {
-        const chained = chainEvents(known, events);
-        const end = chained[chained.length - 1]!;
-        const result = await tx.run(APPEND_IF_HEAD, {
-          expectedSeq: int(known.seq),
-          expectedHash: known.hash,
-          events: storedRows(chained),
-          seq: int(end.seq),
-          hash: end.hash,
-        });
-        if (toNumber(result.records[0]?.get('appended')) === chained.length) return end;
-      }
-      const head = (await tx.run(LOCK_HEAD, { genesis: GENESIS_HASH })).records[0];
-      if (!head) throw new Error('audit: the chain head could not be locked');
-      const chained = chainEvents(
-        { seq: toNumber(head.get('seq')) ?? 0, hash: String(head.get('hash')) },
-        events,
-      );
-      const end = chained[chained.length - 1]!;
-      const result = await tx.run(APPEND_IF_HEAD, {
-        expectedSeq: head.get('seq'),
-        expectedHash: head.get('hash'),
-        events: storedRows(chained),
-        seq: int(end.seq),
-        hash: end.hash,
-      });
-      if (toNumber(result.records[0]?.get('appended')) !== chained.length)
-        throw new Error('audit: the chain head moved while it was locked');
+    this.head = await writeTx(this.driver, async (tx) => {
+      const appended = known && (await appendAfter(tx, known, events));
+      if (appended) return appended;
+      const locked = (await tx.run(LOCK_HEAD, { genesis: GENESIS_HASH })).records[0];
+      if (!locked) throw new Error('audit: the chain head could not be locked');
+      const head = { seq: toNumber(locked.get('seq')) ?? 0, hash: String(locked.get('hash')) };
+      const end = await appendAfter(tx, head, events);
+      if (!end) throw new Error('audit: the chain head moved while it was locked');
       return end;
     });
-    this.head = { seq: last.seq, hash: last.hash };
   }
+}
+
+/** Chains `events` after `head` and appends them if the stored head is still there; the new head, or null. */
+async function appendAfter(tx: ManagedTransaction, head: Head, events: PendingAuditEvent[]): Promise<Head | null> {
+  const chained = chainEvents(head, events);
+  const end = chained[chained.length - 1]!;
+  const result = await tx.run(APPEND_IF_HEAD, {
+    expectedSeq: int(head.seq),
+    expectedHash: head.hash,
+    events: storedRows(chained),
+    seq: int(end.seq),
+    hash: end.hash,
+  });
+  return toNumber(result.records[0]?.get('appended')) === chained.length ? { seq: end.seq, hash: end.hash } : null;
 }
 
 /** Events as stored: null properties are not stored; readers restore them as null before checking hashes. */

@@ -5,6 +5,7 @@
  */
 import louvain from 'graphology-communities-louvain';
 import type { ChartGraph } from '../chart/chart-graph';
+import { seededRandom } from './seeded-random';
 import { projectVisible } from './visible-graph';
 
 /** Distinct colours for communities, then repeated. */
@@ -24,18 +25,6 @@ export interface Community {
 export interface CommunityResult {
   communities: Community[];
   modularity: number;
-}
-
-/** A small deterministic random generator (mulberry32), so the result does not change between runs. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The Louvain communities of what is visible on the chart, largest first. */

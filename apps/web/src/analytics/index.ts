@@ -2,9 +2,10 @@
  * Analytics on the chart as the user sees it: communities, centrality scores, shortest paths,
  * and resetting the styles they paint. Pure functions of a chart graph, so they are unit-tested.
  */
-export { assignCommunities, COMMUNITY_COLORS, detectCommunities, seededRandom, type Community, type CommunityResult } from './communities';
+export { assignCommunities, COMMUNITY_COLORS, detectCommunities, type Community, type CommunityResult } from './communities';
 export { assignScores, HEAVY_METRICS, METRIC_LABELS, moneyAmounts, scoreNodes, scoreProjected, SIZE_RANGE, sizesOf, topScores, type ScoreMetric } from './centrality';
 export { scoreNodesOffMain } from './score-off-main';
 export { edgesAlong, shortestPathOnChart } from './chart-path';
 export { resetStyles } from './reset-styles';
 export { projectVisible, visibleEdges, visibleNodes, type AnalysisGraph } from './visible-graph';
+export { seededRandom } from './seeded-random';

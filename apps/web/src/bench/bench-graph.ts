@@ -4,6 +4,7 @@
  * links between accounts with amounts, and parallel links, as the API would send them. Positions
  * come from a clustered layout computed here, so no layout runs while frames are measured.
  */
+import { seededRandom } from '../analytics/seeded-random';
 import type { ApiEdge, ApiGraph, ApiNode, MoneyFlow } from '../graphql/types';
 
 /** A graph to draw and where each of its entities sits. */
@@ -27,18 +28,6 @@ export function specOf(search: string): BenchGraphSpec {
     return Number.isInteger(value) && value > 0 ? value : fallback;
   };
   return { nodes: int('nodes', 5000), links: int('links', 20000), seed: int('seed', 1) };
-}
-
-/** mulberry32: small, fast and the same in every browser. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Entity types with their share of a large investigation chart.
@@ -94,7 +83,7 @@ function moneyOf(r: () => number): MoneyFlow {
 
 /** The graph of `spec`: the same every time for the same spec. */
 export function benchGraph(spec: BenchGraphSpec): BenchGraph {
-  const r = random(spec.seed);
+  const r = seededRandom(spec.seed);
   const clusters = Math.max(4, Math.round(Math.sqrt(spec.nodes) / 3));
   const centres = Array.from({ length: clusters }, (_, i) => {
     // Cluster centres on a golden-angle disc; members spread around them.

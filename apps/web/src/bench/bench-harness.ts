@@ -16,6 +16,7 @@ import type { BenchGraphSpec } from './bench-graph';
 export interface Drawn {
   getCamera(): Camera;
   getCanvases(): Record<string, HTMLCanvasElement>;
+  on(event: 'beforeRender' | 'afterRender', listener: () => void): unknown;
 }
 
 const pixel = new Uint8Array(4);
@@ -76,15 +77,11 @@ export function cameraAt(i: number, n: number): CameraState {
   return { x: 0.62 - 0.12 * u, y: 0.42 + 0.08 * u, ratio: 0.08 * Math.pow(2 / 0.08, u), angle: 0 };
 }
 
-/**
- * Times the creation of a renderer and its first frame, then exposes the scripted run.
- * `watch` subscribes to the renderer's beforeRender/afterRender events.
- */
-export async function startBench<G extends { order: number; size: number }, R extends Drawn>(
+/** Times the creation of a renderer and its first frame, then exposes the scripted run. */
+export async function startBench<G extends { order: number; size: number }>(
   spec: BenchGraphSpec,
   build: () => G,
-  create: (graph: G) => R,
-  watch: (renderer: R, before: () => void, after: () => void) => void,
+  create: (graph: G) => Drawn,
 ): Promise<void> {
   try {
     const b0 = performance.now();
@@ -100,15 +97,12 @@ export async function startBench<G extends { order: number; size: number }, R ex
     let renderStart = 0;
     let recording: number[] | null = null;
     let rendered: (() => void) | null = null;
-    watch(
-      renderer,
-      () => (renderStart = performance.now()),
-      () => {
-        recording?.push(performance.now() - renderStart);
-        if (rendered) finishDrawing(renderer);
-        rendered?.();
-      },
-    );
+    renderer.on('beforeRender', () => (renderStart = performance.now()));
+    renderer.on('afterRender', () => {
+      recording?.push(performance.now() - renderStart);
+      if (rendered) finishDrawing(renderer);
+      rendered?.();
+    });
     // Sigma draws a camera move on its next animation frame: a step ends when that frame is drawn.
     const step = (state: CameraState) =>
       new Promise<number>((resolve) => {

@@ -28,8 +28,4 @@ void startBench(
       : {};
     return createChartRenderer(graph, container, { ...reducers, ...variant.settings });
   },
-  (renderer, before, after) => {
-    renderer.on('beforeRender', before);
-    renderer.on('afterRender', after);
-  },
 );

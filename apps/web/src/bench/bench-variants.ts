@@ -7,14 +7,9 @@
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { createNodeImageProgram } from '@sigma/node-image';
-import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
-import type { Settings } from 'sigma/settings';
-import type { ChartEdgeAttributes, ChartNodeAttributes } from '../chart/chart-graph';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodeCircleProgram, createNodeCompoundProgram } from 'sigma/rendering';
+import { asEdgeProgram, asNodeProgram, type ChartSettings } from '../chart/create-renderer';
 import { EdgeArrowFastProgram } from '../chart/programs/edge-arrow-program';
-
-type ChartSettings = Partial<Settings<ChartNodeAttributes, ChartEdgeAttributes>>;
-const asNodeProgram = (program: unknown) => program as NodeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
-const asEdgeProgram = (program: unknown) => program as EdgeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
 
 /** The programs the workbench drew with before its own: border and image passes, two-part arrows, per-pixel curves. */
 function sigmaPrograms(): ChartSettings {

@@ -15,17 +15,13 @@ const container = document.getElementById('stage')!;
 function peerGraph(): MultiDirectedGraph {
   const chart = benchChart(spec);
   const graph = new MultiDirectedGraph({ allowSelfLoops: true });
-  chart.forEachNode((key, a) => graph.addNode(key, { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label }));
-  chart.forEachEdge((key, a, source, target) => graph.addDirectedEdgeWithKey(key, source, target, { size: a.size, color: a.color }));
+  chart.forEachNode((key, a) =>
+    graph.addNode(key, { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label }),
+  );
+  chart.forEachEdge((key, a, source, target) =>
+    graph.addDirectedEdgeWithKey(key, source, target, { size: a.size, color: a.color }),
+  );
   return graph;
 }
 
-void startBench(
-  spec,
-  peerGraph,
-  (graph) => new Sigma(graph, container),
-  (renderer, before, after) => {
-    renderer.on('beforeRender', before);
-    renderer.on('afterRender', after);
-  },
-);
+void startBench(spec, peerGraph, (graph) => new Sigma(graph, container));

@@ -20,11 +20,11 @@ import { EdgeCurvedArrowFastProgram } from './programs/edge-curve-program';
 import { EntityNodeProgram } from './programs/entity-node-program';
 
 export type ChartRenderer = Sigma<ChartNodeAttributes, ChartEdgeAttributes>;
-type ChartSettings = Partial<Settings<ChartNodeAttributes, ChartEdgeAttributes>>;
+export type ChartSettings = Partial<Settings<ChartNodeAttributes, ChartEdgeAttributes>>;
 
 // The programs are generic over attributes; ours carry more, which they ignore.
-const asNodeProgram = (program: unknown) => program as NodeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
-const asEdgeProgram = (program: unknown) => program as EdgeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
+export const asNodeProgram = (program: unknown) => program as NodeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
+export const asEdgeProgram = (program: unknown) => program as EdgeProgramType<ChartNodeAttributes, ChartEdgeAttributes>;
 
 // The pictograms decode while the app starts, not while the first chart is drawn.
 if (typeof document !== 'undefined') iconAtlas().preload(Object.values(ICONS));

@@ -6,10 +6,11 @@
  */
 import { entityTypeOfId } from '@touchstone/domain';
 import { toNeo4jInt } from '@touchstone/neo4j';
-import { badInput, notFound } from '../../errors';
+import { badInput } from '../../errors';
 import { checkEntityTypes, checkIds, checkInt, checkLinkTypes } from './check-arguments';
 import type { Direction } from './direction';
 import { expandStepQuery } from './expand-query';
+import { inOrder } from './fetch-nodes';
 import { GraphBuilder, type FlowRow, type LinkRow, type NodeRow } from './graph-builder';
 import type { GraphContext } from './graph-context';
 import { inOneRead } from './one-read';
@@ -131,9 +132,7 @@ async function expandIn(g: GraphContext, args: ExpandArgs): Promise<ExpandResult
     if (level === 1) {
       // The first step looks the asked-for entities up: a missing or hidden one has no row.
       const found = new Map(rows.map((row) => [row.id as string, row.node as unknown as NodeRow]));
-      const missing = ids.find((id) => !found.has(id));
-      if (missing) throw notFound(`No entity with id ${missing}.`);
-      for (const id of ids) builder.addNode(found.get(id)!);
+      for (const node of inOrder(ids, found)) builder.addNode(node);
     }
     const next: string[] = [];
     for (const row of rows) {

@@ -16,10 +16,14 @@ export async function fetchNodes(g: GraphContext, ids: readonly string[]): Promi
   return new Map(rows.map((r) => [(r.node as unknown as NodeRow).id, r.node as unknown as NodeRow]));
 }
 
-/** The entities `ids`, in order; NOT_FOUND naming the first one missing or not visible. */
-export async function requireNodes(g: GraphContext, ids: readonly string[]): Promise<NodeRow[]> {
-  const found = await fetchNodes(g, ids);
+/** The entities `ids` in order from those `found`; NOT_FOUND naming the first one missing or not visible. */
+export function inOrder(ids: readonly string[], found: ReadonlyMap<string, NodeRow>): NodeRow[] {
   const missing = ids.find((id) => !found.has(id));
   if (missing) throw notFound(`No entity with id ${missing}.`);
   return ids.map((id) => found.get(id)!);
+}
+
+/** The entities `ids`, in order; NOT_FOUND naming the first one missing or not visible. */
+export async function requireNodes(g: GraphContext, ids: readonly string[]): Promise<NodeRow[]> {
+  return inOrder(ids, await fetchNodes(g, ids));
 }

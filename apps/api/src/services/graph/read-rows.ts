@@ -7,6 +7,7 @@
 import { toPlain } from '@touchstone/neo4j';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphContext } from './graph-context';
+import { inOneRead } from './one-read';
 import type { Plain } from './graph-shape';
 
 /** A row: column name to plain value. */
@@ -53,12 +54,6 @@ export async function readRows(
     if (!columns.length) columns = (await result.keys()) as string[];
     return { columns, rows, truncated };
   };
-  // Within an operation's shared transaction (one-read.ts) the read joins it.
-  if (g.tx) return read(g.tx);
-  const session = g.driver.session({ database: g.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(read, { timeout: options.timeoutMs ?? 30_000 });
-  } finally {
-    await session.close();
-  }
+  // Within an operation's shared transaction (one-read.ts) the read joins it; alone, it is one.
+  return inOneRead(g, (shared) => read(shared.tx!), options.timeoutMs);
 }

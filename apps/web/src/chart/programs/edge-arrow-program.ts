@@ -3,13 +3,10 @@
  * seven-vertex strip a link) instead of sigma's pair of programs. The geometry is sigma's: the body stops
  * where the head starts, the head's tip touches the target's disc.
  */
-import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
-import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
-import { floatColor } from 'sigma/utils';
-import { COLOR_AND_ID, EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
-import { bindInstanced, UploadState } from './instanced-upload';
-
-const { FLOAT } = WebGLRenderingContext;
+import type { ProgramInfo } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
+import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-program';
 
 const VERTEX_SHADER = /* glsl */ `
 attribute vec4 a_id;
@@ -74,9 +71,7 @@ void main() {
 const UNIFORMS = ['u_matrix', 'u_zoomRatio', 'u_sizeRatio', 'u_correctionRatio', 'u_pixelRatio', 'u_feather', 'u_minEdgeThickness'] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
-export class EdgeArrowFastProgram extends EdgeProgram<Uniform> {
-  private readonly uploads = new UploadState();
-
+export class EdgeArrowFastProgram extends LinkProgram<Uniform> {
   getDefinition() {
     return {
       VERTICES: 7,
@@ -84,49 +79,12 @@ export class EdgeArrowFastProgram extends EdgeProgram<Uniform> {
       FRAGMENT_SHADER_SOURCE: EDGE_FRAGMENT_SHADER,
       METHOD: WebGLRenderingContext.TRIANGLE_STRIP,
       UNIFORMS,
-      ATTRIBUTES: [
-        { name: 'a_source', size: 2, type: FLOAT },
-        { name: 'a_target', size: 2, type: FLOAT },
-        { name: 'a_thickness', size: 1, type: FLOAT },
-        { name: 'a_targetSize', size: 1, type: FLOAT },
-        ...COLOR_AND_ID,
-      ],
-      CONSTANT_ATTRIBUTES: [
-        { name: 'a_along', size: 1, type: FLOAT },
-        { name: 'a_side', size: 1, type: FLOAT },
-        { name: 'a_head', size: 1, type: FLOAT },
-      ],
+      ATTRIBUTES: linkAttributes(),
+      CONSTANT_ATTRIBUTES: LINK_VERTEX_ATTRIBUTES,
       // One triangle strip: the body from source to the head's base, then the head's base corners
       // and tip. The two triangles between body and head lie on the base line and draw nothing.
       CONSTANT_DATA: [[0, 1, 0], [0, -1, 0], [1, 1, 0], [1, -1, 0], [0, 1, 1], [0, -1, 1], [1, 0, 1]],
     };
-  }
-
-  override reallocate(capacity: number): void {
-    super.reallocate(capacity);
-    this.uploads.version++;
-  }
-
-  override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
-    this.uploads.version++;
-    super.process(edgeIndex, offset, sourceData, targetData, data);
-  }
-
-  processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
-    const array = this.array;
-    let i = startIndex;
-    array[i++] = sourceData.x;
-    array[i++] = sourceData.y;
-    array[i++] = targetData.x;
-    array[i++] = targetData.y;
-    array[i++] = data.size || 1;
-    array[i++] = targetData.size || 1;
-    array[i++] = floatColor(data.color);
-    array[i++] = edgeIndex;
-  }
-
-  protected override bindProgram(program: ProgramInfo): void {
-    bindInstanced(program, this, this.uploads);
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations: u }: ProgramInfo<Uniform>): void {

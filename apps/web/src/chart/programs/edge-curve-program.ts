@@ -4,11 +4,10 @@
  * `curvature` times the link's length — but cut into segments in the vertex shader, so each
  * pixel costs what a straight link's does instead of a distance-to-curve search per pixel.
  */
-import { EdgeProgram, type ProgramInfo } from 'sigma/rendering';
-import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
-import { floatColor } from 'sigma/utils';
-import { COLOR_AND_ID, EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
-import { bindInstanced, UploadState } from './instanced-upload';
+import type { ProgramInfo } from 'sigma/rendering';
+import type { EdgeDisplayData, RenderParams } from 'sigma/types';
+import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
+import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-program';
 
 const { FLOAT } = WebGLRenderingContext;
 
@@ -161,9 +160,7 @@ type Uniform = (typeof UNIFORMS)[number];
 /** Display data of a curved link: sigma's plus its curvature. */
 type CurvedEdgeDisplayData = EdgeDisplayData & { curvature?: number };
 
-export class EdgeCurvedArrowFastProgram extends EdgeProgram<Uniform> {
-  private readonly uploads = new UploadState();
-
+export class EdgeCurvedArrowFastProgram extends LinkProgram<Uniform> {
   getDefinition() {
     const data = curveVertices(CURVE_SEGMENTS);
     return {
@@ -172,50 +169,16 @@ export class EdgeCurvedArrowFastProgram extends EdgeProgram<Uniform> {
       FRAGMENT_SHADER_SOURCE: EDGE_FRAGMENT_SHADER,
       METHOD: WebGLRenderingContext.TRIANGLE_STRIP,
       UNIFORMS,
-      ATTRIBUTES: [
-        { name: 'a_source', size: 2, type: FLOAT },
-        { name: 'a_target', size: 2, type: FLOAT },
-        { name: 'a_thickness', size: 1, type: FLOAT },
-        { name: 'a_targetSize', size: 1, type: FLOAT },
-        { name: 'a_curvature', size: 1, type: FLOAT },
-        ...COLOR_AND_ID,
-      ],
-      CONSTANT_ATTRIBUTES: [
-        { name: 'a_along', size: 1, type: FLOAT },
-        { name: 'a_side', size: 1, type: FLOAT },
-        { name: 'a_head', size: 1, type: FLOAT },
-      ],
+      ATTRIBUTES: linkAttributes([{ name: 'a_curvature', size: 1, type: FLOAT }]),
+      CONSTANT_ATTRIBUTES: LINK_VERTEX_ATTRIBUTES,
       CONSTANT_DATA: data,
     };
   }
 
-  override reallocate(capacity: number): void {
-    super.reallocate(capacity);
-    this.uploads.version++;
-  }
-
-  override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
-    this.uploads.version++;
-    super.process(edgeIndex, offset, sourceData, targetData, data);
-  }
-
-  processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: CurvedEdgeDisplayData): void {
-    const array = this.array;
-    let i = startIndex;
-    array[i++] = sourceData.x;
-    array[i++] = sourceData.y;
-    array[i++] = targetData.x;
-    array[i++] = targetData.y;
-    array[i++] = data.size || 1;
-    array[i++] = targetData.size || 1;
+  protected override writeOwn(array: Float32Array, i: number, data: CurvedEdgeDisplayData): number {
     // @sigma/edge-curve's default when a link has none.
-    array[i++] = data.curvature ?? 0.25;
-    array[i++] = floatColor(data.color);
-    array[i++] = edgeIndex;
-  }
-
-  protected override bindProgram(program: ProgramInfo): void {
-    bindInstanced(program, this, this.uploads);
+    array[i] = data.curvature ?? 0.25;
+    return i + 1;
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations: u }: ProgramInfo<Uniform>): void {

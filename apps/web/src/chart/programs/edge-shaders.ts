@@ -1,9 +1,8 @@
 /**
- * What the two link programs share: arrow-head proportions (sigma's defaults, so straight and
- * curved arrows match the ones they replace), the fragment shader with sigma's side
- * antialiasing, and the colour-and-id tail of their item attributes.
+ * The shader parts the two link programs share: arrow-head proportions (sigma's defaults, so
+ * straight and curved arrows match the ones they replace) and the fragment shader with sigma's
+ * side antialiasing.
  */
-import type { ProgramAttributeSpecification } from 'sigma/rendering';
 
 /** Arrow head length and width in edge thicknesses (sigma's arrow-head defaults). */
 export const HEAD_LENGTH = 2.5;
@@ -32,11 +31,3 @@ void main(void) {
   #endif
 }
 `;
-
-const { UNSIGNED_BYTE } = WebGLRenderingContext;
-
-/** Colour and picking id, packed as sigma packs them. */
-export const COLOR_AND_ID: ProgramAttributeSpecification[] = [
-  { name: 'a_color', size: 4, type: UNSIGNED_BYTE, normalized: true },
-  { name: 'a_id', size: 4, type: UNSIGNED_BYTE, normalized: true },
-];

@@ -20,30 +20,24 @@
 //              busiest window), flagged (the account and its payers), evidenceNodes, evidenceLinks
 //              (the transfers, with amounts and times), payers (account ids), transactions (ids),
 //              totalUsd, windowStart, windowEnd.
-MATCH (dst:BankAccount)
-WHERE (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-  // Enough transfers to reach minCounterparties (a cheap degree test; counterparties are counted below).
-  AND COUNT { (dst)<-[:TO]-() } >= $minCounterparties
-CALL (dst) {
-  MATCH (dst)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src)
-  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-  WITH src, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
-  // The payer is checked once, not once per transfer. A one-off payer is one occurrence spanning
-  // all its transfers; otherwise each transfer is one. Payers that cannot count are dropped
-  // before their transfers are read.
-  WHERE src:BankAccount AND src <> dst AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-    AND (NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)}))
-  WITH src, first, last, [t IN transfers | {id: t.id, from: src.id, at: t.timestamp, usd: t.amountUsd}] AS moves
-  UNWIND CASE
-           WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
-           ELSE [{first: first, last: last, moves: moves}]
-         END AS occurrence
-  RETURN src.id AS payer, occurrence
-}
-WITH dst, collect({payer: payer, first: occurrence.first, last: occurrence.last, moves: occurrence.moves}) AS occurrences
-WHERE size(occurrences) >= $minCounterparties
+// Each payer–account pair is one money flow (or one per case scope): the pairs are grouped and
+// cut on their first and last times before any list of transfers is read.
+MATCH (f:MoneyFlow)
+WHERE f.from <> f.to AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH f.to AS dst, f.from AS payer, min(f.first) AS first, max(f.last) AS last, collect(f) AS flows
+// A one-off payer is one occurrence spanning all its transfers; otherwise each transfer is one.
+WHERE NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+WITH dst, collect({payer: payer, first: first, last: last, flows: flows}) AS payers
+WHERE size(payers) >= $minCounterparties
+UNWIND payers AS p
+// Each flow's lists are read once, into a map, and unrolled from there.
+WITH dst, p, reduce(acc = [], f IN [x IN p.flows | x {.ids, .at, .usd}] |
+       acc + [i IN range(0, size(f.ids) - 1) | {id: f.ids[i], from: p.payer, at: f.at[i], usd: f.usd[i]}]) AS moves
+UNWIND CASE
+         WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
+         ELSE [{first: p.first, last: p.last, moves: moves}]
+       END AS occurrence
+WITH dst, collect({payer: p.payer, first: occurrence.first, last: occurrence.last, moves: occurrence.moves}) AS occurrences
 // The busiest window can always be taken to start at the first transfer of a counted payer.
 UNWIND occurrences AS opening
 WITH DISTINCT dst, occurrences, opening.first AS start
@@ -58,11 +52,11 @@ WHERE size(payers) >= $minCounterparties AND totalUsd >= $minTotalUsd
 WITH dst, start, end, payers, moves, totalUsd
 ORDER BY size(payers) DESC, totalUsd DESC, start
 WITH dst, head(collect({start: start, end: end, payers: payers, moves: moves, totalUsd: totalUsd})) AS best
-WITH dst, best, [m IN best.moves | {type: 'TRANSFER', id: m.id, from: m.from, to: dst.id, amountUsd: m.usd, at: m.at}] AS links
-RETURN dst.id AS subjectId,
+WITH dst, best, [m IN best.moves | {type: 'TRANSFER', id: m.id, from: m.from, to: dst, amountUsd: m.usd, at: m.at}] AS links
+RETURN dst AS subjectId,
        'MONEY_FAN_IN' AS pattern,
        size(best.payers) AS score,
-       [dst.id] + best.payers AS flagged,
+       [dst] + best.payers AS flagged,
        [l IN links | l.id] AS evidenceNodes,
        links AS evidenceLinks,
        best.payers AS payers,

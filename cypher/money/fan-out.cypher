@@ -20,30 +20,24 @@
 //              busiest window), flagged (the account and its payees), evidenceNodes, evidenceLinks
 //              (the transfers, with amounts and times), payees (account ids), transactions (ids),
 //              totalUsd, windowStart, windowEnd.
-MATCH (src:BankAccount)
-WHERE (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-  // Enough transfers to reach minCounterparties (a cheap degree test; counterparties are counted below).
-  AND COUNT { (src)-[:SENT]->() } >= $minCounterparties
-CALL (src) {
-  MATCH (src)-[s:SENT]->(t:Transaction)-[r:TO]->(dst)
-  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-  WITH dst, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
-  // The payee is checked once, not once per transfer. A one-off payee is one occurrence spanning
-  // all its transfers; otherwise each transfer is one. Payees that cannot count are dropped
-  // before their transfers are read.
-  WHERE dst:BankAccount AND dst <> src AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-    AND (NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)}))
-  WITH dst, first, last, [t IN transfers | {id: t.id, to: dst.id, at: t.timestamp, usd: t.amountUsd}] AS moves
-  UNWIND CASE
-           WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
-           ELSE [{first: first, last: last, moves: moves}]
-         END AS occurrence
-  RETURN dst.id AS payee, occurrence
-}
-WITH src, collect({payee: payee, first: occurrence.first, last: occurrence.last, moves: occurrence.moves}) AS occurrences
-WHERE size(occurrences) >= $minCounterparties
+// Each account–payee pair is one money flow (or one per case scope): the pairs are grouped and
+// cut on their first and last times before any list of transfers is read.
+MATCH (f:MoneyFlow)
+WHERE f.from <> f.to AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH f.from AS src, f.to AS payee, min(f.first) AS first, max(f.last) AS last, collect(f) AS flows
+// A one-off payee is one occurrence spanning all its transfers; otherwise each transfer is one.
+WHERE NOT $oneOffCounterpartiesOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+WITH src, collect({payee: payee, first: first, last: last, flows: flows}) AS payees
+WHERE size(payees) >= $minCounterparties
+UNWIND payees AS p
+// Each flow's lists are read once, into a map, and unrolled from there.
+WITH src, p, reduce(acc = [], f IN [x IN p.flows | x {.ids, .at, .usd}] |
+       acc + [i IN range(0, size(f.ids) - 1) | {id: f.ids[i], to: p.payee, at: f.at[i], usd: f.usd[i]}]) AS moves
+UNWIND CASE
+         WHEN NOT $oneOffCounterpartiesOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
+         ELSE [{first: p.first, last: p.last, moves: moves}]
+       END AS occurrence
+WITH src, collect({payee: p.payee, first: occurrence.first, last: occurrence.last, moves: occurrence.moves}) AS occurrences
 // The busiest window can always be taken to start at the first transfer to a counted payee.
 UNWIND occurrences AS opening
 WITH DISTINCT src, occurrences, opening.first AS start
@@ -58,11 +52,11 @@ WHERE size(payees) >= $minCounterparties AND totalUsd >= $minTotalUsd
 WITH src, start, end, payees, moves, totalUsd
 ORDER BY size(payees) DESC, totalUsd DESC, start
 WITH src, head(collect({start: start, end: end, payees: payees, moves: moves, totalUsd: totalUsd})) AS best
-WITH src, best, [m IN best.moves | {type: 'TRANSFER', id: m.id, from: src.id, to: m.to, amountUsd: m.usd, at: m.at}] AS links
-RETURN src.id AS subjectId,
+WITH src, best, [m IN best.moves | {type: 'TRANSFER', id: m.id, from: src, to: m.to, amountUsd: m.usd, at: m.at}] AS links
+RETURN src AS subjectId,
        'MONEY_FAN_OUT' AS pattern,
        size(best.payees) AS score,
-       [src.id] + best.payees AS flagged,
+       [src] + best.payees AS flagged,
        [l IN links | l.id] AS evidenceNodes,
        links AS evidenceLinks,
        best.payees AS payees,

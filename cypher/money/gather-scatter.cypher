@@ -25,36 +25,34 @@
 //              out, with amounts and times), senders, receivers, receivedUsd, sentUsd, pivotAt (T).
 // Degrees and then the times of all transfers out screen the hubs cheaply: a hub whose transfers
 // out never bunch minReceivers within scatterWithinDays has no pivot that could qualify.
-MATCH (h:BankAccount)
-WHERE (h.caseId IS NULL OR h.caseId IN $visibleCaseIds)
-  AND COUNT { (h)<-[:TO]-() } >= $minSenders
-  AND COUNT { (h)-[:SENT]->() } >= $minReceivers
-CALL (h) {
-  MATCH (h)-[:SENT]->(t:Transaction)
-  WITH t.timestamp AS at ORDER BY at
-  RETURN collect(at) AS times
+// A hub needs minReceivers flows out and minSenders flows in (one per counterparty, or per case
+// scope: a cheap upper bound); only then are its flows unrolled into transfers in time order, each
+// flow's lists read once into a map.
+MATCH (f:MoneyFlow)
+WHERE all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH f.from AS h, collect(f) AS outFlows
+WHERE size(outFlows) >= $minReceivers
+MATCH (g:MoneyFlow {to: h})
+WHERE all(c IN g.caseIds WHERE c IN $visibleCaseIds)
+WITH h, outFlows, collect(g) AS inFlows
+WHERE size(inFlows) >= $minSenders
+CALL (outFlows) {
+  UNWIND outFlows AS flow
+  WITH flow {.from, .to, .ids, .at, .usd} AS f
+  UNWIND range(0, size(f.ids) - 1) AS i
+  WITH f, i ORDER BY f.at[i]
+  RETURN collect({type: 'TRANSFER', id: f.ids[i], from: f.from, to: f.to, amountUsd: f.usd[i], at: f.at[i]}) AS outs
 }
-WITH h, times, duration({seconds: toInteger($scatterWithinDays * 86400)}) AS scatter
-WHERE any(j IN range(0, size(times) - $minReceivers) WHERE times[j + $minReceivers - 1] < times[j] + scatter)
-CALL (h) {
-  MATCH (h)-[s:SENT]->(t:Transaction)-[r:TO]->(dst:BankAccount)
-  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-    AND (dst.caseId IS NULL OR dst.caseId IN $visibleCaseIds)
-  WITH h, t, dst ORDER BY t.timestamp
-  RETURN collect({type: 'TRANSFER', id: t.id, from: h.id, to: dst.id, amountUsd: t.amountUsd, at: t.timestamp}) AS outs
-}
-WITH h, outs, duration({seconds: toInteger($gatherWindowDays * 86400)}) AS gather, scatter
+WITH h, inFlows, outs, duration({seconds: toInteger($gatherWindowDays * 86400)}) AS gather,
+     duration({seconds: toInteger($scatterWithinDays * 86400)}) AS scatter
+// minReceivers transfers out must fall within scatterWithinDays of each other.
 WHERE any(j IN range(0, size(outs) - $minReceivers) WHERE outs[j + $minReceivers - 1].at < outs[j].at + scatter)
-CALL (h) {
-  MATCH (h)<-[r:TO]-(t:Transaction)<-[s:SENT]-(src:BankAccount)
-  WHERE (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
-    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-    AND (src.caseId IS NULL OR src.caseId IN $visibleCaseIds)
-  WITH h, t, src ORDER BY t.timestamp
-  RETURN collect({type: 'TRANSFER', id: t.id, from: src.id, to: h.id, amountUsd: t.amountUsd, at: t.timestamp}) AS ins
+CALL (inFlows) {
+  UNWIND inFlows AS flow
+  WITH flow {.from, .to, .ids, .at, .usd} AS f
+  UNWIND range(0, size(f.ids) - 1) AS i
+  WITH f, i ORDER BY f.at[i]
+  RETURN collect({type: 'TRANSFER', id: f.ids[i], from: f.from, to: f.to, amountUsd: f.usd[i], at: f.at[i]}) AS ins
 }
 // Likewise minSenders transfers in must fall within gatherWindowDays of each other.
 WITH h, ins, outs, gather, scatter
@@ -78,10 +76,10 @@ WHERE size(senders) >= $minSenders AND size(receivers) >= $minReceivers
 WITH h, at, senders, receivers, receivedUsd, sentUsd, got + sent AS links
 ORDER BY size(senders) + size(receivers) DESC, receivedUsd DESC, at
 WITH h, head(collect({at: at, senders: senders, receivers: receivers, receivedUsd: receivedUsd, sentUsd: sentUsd, links: links})) AS best
-RETURN h.id AS subjectId,
+RETURN h AS subjectId,
        'MONEY_GATHER_SCATTER' AS pattern,
        size(best.senders) + size(best.receivers) AS score,
-       [h.id] + best.senders + best.receivers AS flagged,
+       [h] + best.senders + best.receivers AS flagged,
        [l IN best.links | l.id] AS evidenceNodes,
        best.links AS evidenceLinks,
        best.senders AS senders,

@@ -21,50 +21,39 @@
 //              of intermediaries), flagged (source, intermediaries, sink), evidenceNodes,
 //              evidenceLinks (both legs through each intermediary, with amounts and times), sink,
 //              intermediaries, scatteredUsd, gatheredUsd.
-MATCH (m:BankAccount)
-WHERE (m.caseId IS NULL OR m.caseId IN $visibleCaseIds)
-  AND COUNT { (m)<-[:TO]-() } > 0 AND COUNT { (m)-[:SENT]->() } > 0
-// Each candidate intermediary's transfers out are read once, as references with their time and
-// amount; each transfer in is paired with them in memory, and only the few that pair are checked
-// for visibility and followed to their sender and their second legs to the receivers.
-CALL (m) {
-  MATCH (m)-[s2:SENT]->(t2:Transaction)
-  RETURN collect({t: t2, at: t2.timestamp, usd: t2.amountUsd}) AS outs
-}
-WITH m, outs, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
-WHERE size(outs) > 0
-MATCH (m)<-[r1:TO]-(t1:Transaction)
-WHERE t1.timestamp >= datetime($from) AND t1.timestamp < datetime($until)
-WITH m, outs, r1, t1, t1.timestamp AS at, t1.amountUsd AS usd, t1.timestamp + hop AS last,
-     $minRetention * t1.amountUsd AS low, $maxRetention * t1.amountUsd AS high
-WITH m, r1, t1, at, usd, [x IN outs WHERE at < x.at <= last AND low <= x.usd <= high] AS after
-WHERE size(after) > 0
-WITH m, t1, at, usd, after
-WHERE (r1.caseId IS NULL OR r1.caseId IN $visibleCaseIds)
-  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-MATCH (o:BankAccount)-[s1:SENT]->(t1)
-WHERE o <> m
-  AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-  AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
-CALL (m, o, after) {
-  UNWIND after AS x
-  WITH x, x.t AS t2
-  MATCH (m)-[s2:SENT]->(t2)-[r2:TO]->(b:BankAccount)
-  WHERE b <> m AND b <> o
-    AND (s2.caseId IS NULL OR s2.caseId IN $visibleCaseIds)
-    AND (t2.caseId IS NULL OR t2.caseId IN $visibleCaseIds)
-    AND (r2.caseId IS NULL OR r2.caseId IN $visibleCaseIds)
-    AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
-  RETURN collect({type: 'TRANSFER', id: t2.id, from: m.id, to: b.id, amountUsd: x.usd, at: x.at}) AS seconds
-}
-WITH m, {type: 'TRANSFER', id: t1.id, from: o.id, to: m.id, amountUsd: usd, at: at} AS first, seconds
+// First the shape, from flows alone: source–sink pairs joined through at least
+// minIntermediaries accounts. Only their transfers are then unrolled (each flow's lists read once
+// into a map) and paired in time.
+MATCH (f:MoneyFlow)
+WHERE f.from <> f.to AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH f.from AS m, collect(f) AS outFlows
+MATCH (g:MoneyFlow {to: m})
+WHERE g.from <> m AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
+WITH m, outFlows, collect(g) AS inFlows
+WITH m, outFlows, inFlows, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
+UNWIND inFlows AS g
+UNWIND outFlows AS f
+WITH g.from AS o, f.to AS b, m, g, f, hop
+// A leg is possible only if some transfer out can follow a transfer in within the hop.
+WHERE o <> b AND g.first < f.last AND f.first <= g.last + hop
+  AND g.last >= datetime($from) AND g.first < datetime($until)
+WITH o, b, hop, count(DISTINCT m) AS through, collect({m: m, g: g, f: f}) AS legs
+WHERE through >= $minIntermediaries
+UNWIND legs AS leg
+WITH o, b, hop, leg.m AS m, leg.g AS inFlow, leg.f AS outFlow
+WITH o, b, m, hop, inFlow {.ids, .at, .usd} AS g, outFlow {.ids, .at, .usd} AS f
+WITH o, b, m, f, hop, [i IN range(0, size(g.ids) - 1) | {id: g.ids[i], at: g.at[i], usd: g.usd[i]}] AS ins
+UNWIND ins AS in
+WITH o, b, m, f, in, in.at + hop AS last, $minRetention * in.usd AS low, $maxRetention * in.usd AS high
+WHERE in.at >= datetime($from) AND in.at < datetime($until)
+WITH o, b, m, in, [i IN range(0, size(f.ids) - 1) WHERE in.at < f.at[i] <= last AND low <= f.usd[i] <= high |
+       {type: 'TRANSFER', id: f.ids[i], from: m, to: b, amountUsd: f.usd[i], at: f.at[i]}] AS seconds
 WHERE size(seconds) > 0
-UNWIND seconds AS second
-WITH first.from AS o, second.to AS b, m, first, collect(second) AS seconds
+WITH o, b, m, {type: 'TRANSFER', id: in.id, from: o, to: m, amountUsd: in.usd, at: in.at} AS first, seconds
 ORDER BY first.at
 // One leg per intermediary: its earliest first transfer towards this sink.
 WITH o, b, m, head(collect({first: first, seconds: seconds})) AS leg
-WITH o, b, collect({mid: m.id, first: leg.first, seconds: leg.seconds}) AS mids
+WITH o, b, collect({mid: m, first: leg.first, seconds: leg.seconds}) AS mids
 WHERE size(mids) >= $minIntermediaries
 WITH o, b, mids, reduce(total = 0.0, x IN mids | total + x.first.amountUsd) AS scatteredUsd
 WHERE scatteredUsd >= $minTotalUsd

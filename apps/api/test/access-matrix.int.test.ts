@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type GraphqlReply } from './support/graphql-client';
-import { publicEntities, removeFixtures, write } from './support/fixtures';
+import { publicEntities, refreshFlowsOf, removeFixtures, write } from './support/fixtures';
 import { startTestApi, type TestApi } from './support/test-api';
 
 type Who = {
@@ -93,6 +93,7 @@ beforeAll(async () => {
       seizure: r.seizure,
     },
   );
+  await refreshFlowsOf(t.driver, [`acc-t${t.suffix}pubc`, `acc-t${t.suffix}pubp`, r.account]);
   await t.gql(
     `mutation { addCaseEntities(caseId: "${caseId}", ids: ["${r.person}", "${pub.company}"]) { id } }`,
     {},

@@ -1,9 +1,12 @@
 /**
  * Writes a batch in one managed write transaction, so a batch that fails writes nothing. Links
  * whose endpoints do not exist are found inside that transaction only when the written count
- * falls short, and reported; in strict mode they roll the whole batch back.
+ * falls short, and reported; in strict mode they roll the whole batch back. A batch of accounts,
+ * transactions or their links also marks what it touched for the money-flow refresh, in the same
+ * transaction.
  */
 import type { EntityTypeName, LinkTypeName } from '@touchstone/domain';
+import { MONEY_FLOW_SOURCES, markMoneyFlowsStale } from '@touchstone/neo4j';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Batch } from './batch';
 import type { ImportIssue } from './report';
@@ -33,23 +36,49 @@ async function danglingLinks(tx: ManagedTransaction, batch: Batch): Promise<Impo
     const end = missing.has(row[1] as string) ? 'from' : missing.has(row[2] as string) ? 'to' : undefined;
     if (end === undefined) return;
     const id = row[end === 'from' ? 1 : 2] as string;
-    issues.push({ file: batch.file, line: batch.lines[i]!, recordId: row[0] as string, field: end, reason: `no entity with id "${id}" exists` });
+    issues.push({
+      file: batch.file,
+      line: batch.lines[i]!,
+      recordId: row[0] as string,
+      field: end,
+      reason: `no entity with id "${id}" exists`,
+    });
   });
   return issues;
 }
 
+/** Marks the accounts and transactions of a money batch for a flow refresh, in the batch's transaction. */
+async function markMoneyFlows(tx: ManagedTransaction, batch: Batch): Promise<void> {
+  if (!MONEY_FLOW_SOURCES.has(batch.type)) return;
+  const ids =
+    batch.kind === 'entity'
+      ? batch.rows.map((row) => row[0] as string)
+      : batch.rows.flatMap((row) => [row[1] as string, row[2] as string]);
+  await markMoneyFlowsStale(tx, ids);
+}
+
 /** Writes one batch; in strict mode a batch with a dangling link is rolled back whole. */
-export async function writeBatch(driver: Driver, batch: Batch, strict: boolean, database?: string): Promise<BatchResult> {
+export async function writeBatch(
+  driver: Driver,
+  batch: Batch,
+  strict: boolean,
+  database?: string,
+): Promise<BatchResult> {
   const session = driver.session({ database, defaultAccessMode: 'WRITE' });
   try {
     if (batch.kind === 'entity') {
       const cypher = entityWriteStatement(batch.type as EntityTypeName, batch.present);
-      const written = await session.executeWrite(async (tx) => (await tx.run(cypher, { rows: batch.rows })).records[0]!.get('written'));
+      const written = await session.executeWrite(async (tx) => {
+        const result = await tx.run(cypher, { rows: batch.rows });
+        await markMoneyFlows(tx, batch);
+        return result.records[0]!.get('written');
+      });
       return { written: Number(written), issues: [] };
     }
     const cypher = linkWriteStatement(batch.type as LinkTypeName, batch.present);
     return await session.executeWrite(async (tx) => {
       const written = Number((await tx.run(cypher, { rows: batch.rows })).records[0]!.get('written'));
+      await markMoneyFlows(tx, batch);
       if (written === batch.rows.length) return { written, issues: [] };
       const issues = await danglingLinks(tx, batch);
       if (strict && issues.length) throw new MissingEndpoints(issues);

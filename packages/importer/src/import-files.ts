@@ -2,10 +2,12 @@
  * The import pipeline: stream each file, validate every record, group valid records by type
  * into batches and write them. Entities are written before links so every link finds its ends.
  * Invalid records are reported with file, line, field and reason; by default the rest goes on,
- * in strict mode nothing is written unless every record is valid.
+ * in strict mode nothing is written unless every record is valid. The money flows of what was
+ * written are rebuilt at the end (see @touchstone/neo4j money-flows).
  */
 import { basename } from 'node:path';
 import { validateEntity, validateLink, type EntityRecord, type LinkRecord } from '@touchstone/domain';
+import { refreshMoneyFlows } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { addRecord, newBatch, type Batch } from './batch';
 import { writeBatch } from './batch-writer';
@@ -200,7 +202,15 @@ export async function importFiles(
       return run.finish();
     }
   }
-  for (const file of sources.entities) if (!run.report.stopped) await importFile(run, 'entity', file);
-  for (const file of sources.links) if (!run.report.stopped) await importFile(run, 'link', file);
+  try {
+    for (const file of sources.entities) if (!run.report.stopped) await importFile(run, 'entity', file);
+    for (const file of sources.links) if (!run.report.stopped) await importFile(run, 'link', file);
+  } catch (e) {
+    // The batches written before the failure get their flows; if even that fails, their marks
+    // stay for the next import or migration.
+    await refreshMoneyFlows(driver, { database: options.database }).catch(() => undefined);
+    throw e;
+  }
+  await refreshMoneyFlows(driver, { database: options.database });
   return run.finish();
 }

@@ -50,5 +50,17 @@ export {
 /** Splits a migration file into statements (`;` at line end, `//` comment lines dropped). */
 export { splitStatements } from './migration-files';
 
+/**
+ * Money flows, the per-account-pair summaries of transfers the money queries read: writers mark
+ * what they touched in their own transaction, a refresh rebuilds the flows of marked accounts.
+ */
+export {
+  MONEY_FLOW_SOURCES,
+  markMoneyFlowsStale,
+  refreshMoneyFlows,
+  type MoneyFlowRefresh,
+  type RefreshMoneyFlowsOptions,
+} from './money-flows';
+
 /** Deletes all nodes and relationships in batches (for tests; an auto-commit query by necessity). */
 export { clearDatabase, type ClearDatabaseOptions } from './clear-database';

@@ -1,12 +1,14 @@
 // Applies the schema migrations and records each file as (:Migration {name, checksum, appliedAt}).
 // A file already recorded with the same checksum is skipped; a changed one runs again (its
-// statements are idempotent). Ends by waiting until every index is ONLINE, so callers can query.
+// statements are idempotent). Ends by waiting until every index is ONLINE and by rebuilding stale
+// money flows, so callers can query.
 import type { Driver } from 'neo4j-driver';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Neo4jAccessError } from './errors';
 import { readMigrationFiles } from './migration-files';
+import { refreshMoneyFlows } from './money-flows';
 import { readQuery, writeQuery } from './query';
 import { toNeo4jInt } from './to-plain';
 
@@ -86,5 +88,7 @@ export async function applyMigrations(
     { seconds: toNeo4jInt(options.awaitIndexesSeconds ?? 300) },
     queryOptions,
   );
+  // Derived data left stale by a migration or by an interrupted write is rebuilt before use.
+  await refreshMoneyFlows(driver, { database: options.database });
   return summary;
 }

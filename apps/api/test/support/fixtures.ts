@@ -3,6 +3,7 @@
  * links with a unique suffix (so test files never collide), some entered within a case. Removed
  * again after the file, so other files see the database as the global setup left it.
  */
+import { markMoneyFlowsStale, refreshMoneyFlows } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 
 const PROVENANCE =
@@ -48,5 +49,23 @@ export async function restrictedPerson(driver: Driver, suffix: string, caseId: s
 
 /** Deletes every entity and link whose id carries the suffix. */
 export async function removeFixtures(driver: Driver, suffix: string): Promise<void> {
-  await write(driver, `MATCH (n:Entity) WHERE n.id CONTAINS $mark DETACH DELETE n`, { mark: `-t${suffix}` });
+  await write(
+    driver,
+    `MATCH (n:Entity) WHERE n.id CONTAINS $mark
+     CALL (n) { WITH n WHERE n:BankAccount MERGE (:MoneyFlowRefresh {id: n.id}) }
+     DETACH DELETE n`,
+    { mark: `-t${suffix}` },
+  );
+  await refreshMoneyFlows(driver);
+}
+
+/** Rebuilds the money flows of accounts or transactions written here directly (the importer does this itself). */
+export async function refreshFlowsOf(driver: Driver, ids: readonly string[]): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.executeWrite((tx) => markMoneyFlowsStale(tx, ids));
+  } finally {
+    await session.close();
+  }
+  await refreshMoneyFlows(driver);
 }

@@ -1,0 +1,209 @@
+/**
+ * Money flows as the importer and the migrations keep them: one summary per sending account,
+ * receiving account and case scope, always equal to the transfers behind it. Every id here
+ * contains "flowtest" so the file cleans up after itself.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importFiles } from '@touchstone/importer';
+import { applyMigrations, defaultSchemaDir, refreshMoneyFlows } from '@touchstone/neo4j';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countOf, testDriver } from './support/test-driver';
+
+const provenance = {
+  sourceId: 'doc-flowtest',
+  enteredBy: 'test',
+  enteredAt: '2024-01-01T00:00:00Z',
+  sourceReliability: 'B',
+  infoReliability: '2',
+};
+const account = (id: string, extra: object = {}) => ({
+  type: 'BankAccount',
+  id,
+  accountNumber: id.toUpperCase(),
+  ...extra,
+});
+const transfer = (id: string, usd: number, at: string, extra: object = {}) => ({
+  type: 'Transaction',
+  id,
+  amount: usd,
+  currency: 'USD',
+  amountUsd: usd,
+  timestamp: at,
+  channel: 'WIRE',
+  ...extra,
+});
+const legs = (id: string, from: string, to: string, extra: object = {}) => [
+  { type: 'SENT', id: `lnk-${id}-s`, from, to: id, ...provenance, ...extra },
+  { type: 'TO', id: `lnk-${id}-t`, from: id, to, ...provenance, ...extra },
+];
+
+const A = 'acc-flowtest-a';
+const B = 'acc-flowtest-b';
+const C = 'acc-flowtest-c';
+const entities = [
+  { type: 'SourceDocument', id: 'doc-flowtest', title: 'Bank statement', documentKind: 'BANK_STATEMENT' },
+  account(A),
+  account(B),
+  account(C, { caseId: 'case-flowtest-2' }),
+  transfer('txn-flowtest-2', 2000, '2024-02-01T10:00:00Z'),
+  transfer('txn-flowtest-1', 1000, '2024-01-01T10:00:00Z'),
+  transfer('txn-flowtest-3', 3000, '2024-03-01T10:00:00Z', { caseId: 'case-flowtest-1' }),
+  transfer('txn-flowtest-4', 4000, '2024-04-01T10:00:00Z'),
+];
+const links = [
+  ...legs('txn-flowtest-1', A, B),
+  ...legs('txn-flowtest-2', A, B),
+  ...legs('txn-flowtest-3', A, B),
+  ...legs('txn-flowtest-4', B, C),
+];
+
+interface Flow {
+  from: string;
+  to: string;
+  caseIds: string[];
+  count: number;
+  totalUsd: number;
+  ids: string[];
+  usd: number[];
+  first: string;
+  last: string;
+}
+
+let driver: Driver;
+let dir: string;
+
+function jsonl(name: string, records: object[]): string {
+  const file = join(dir, name);
+  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  return file;
+}
+
+async function flows(): Promise<Flow[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (f:MoneyFlow) WHERE f.from CONTAINS 'flowtest' OR f.to CONTAINS 'flowtest'
+     RETURN f {.from, .to, .caseIds, .count, .totalUsd, .ids, .usd, first: toString(f.first), last: toString(f.last)} AS f
+     ORDER BY f.from, f.to, size(f.caseIds)`,
+    {},
+    { routing: 'READ' },
+  );
+  return records.map((r) => {
+    const f = r.get('f') as Flow & { count: unknown };
+    return { ...f, count: Number(f.count) };
+  });
+}
+
+async function removeTestData(): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (n:Entity) WHERE n.id CONTAINS 'flowtest'
+     CALL (n) { WITH n WHERE n:BankAccount MERGE (:MoneyFlowRefresh {id: n.id}) }
+     DETACH DELETE n`,
+    {},
+    { routing: 'WRITE' },
+  );
+  await refreshMoneyFlows(driver);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  dir = mkdtempSync(join(tmpdir(), 'touchstone-flows-'));
+  await removeTestData();
+});
+afterAll(async () => {
+  await removeTestData();
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('money flows', () => {
+  it('sum up the transfers of each pair of accounts and case scope, in time order, when an import ends', async () => {
+    await importFiles(driver, { entities: [jsonl('e.jsonl', entities)], links: [jsonl('l.jsonl', links)] });
+    expect(await flows()).toEqual([
+      {
+        from: A,
+        to: B,
+        caseIds: [],
+        count: 2,
+        totalUsd: 3000,
+        ids: ['txn-flowtest-1', 'txn-flowtest-2'],
+        usd: [1000, 2000],
+        first: '2024-01-01T10:00:00Z',
+        last: '2024-02-01T10:00:00Z',
+      },
+      {
+        from: A,
+        to: B,
+        caseIds: ['case-flowtest-1'],
+        count: 1,
+        totalUsd: 3000,
+        ids: ['txn-flowtest-3'],
+        usd: [3000],
+        first: '2024-03-01T10:00:00Z',
+        last: '2024-03-01T10:00:00Z',
+      },
+      {
+        from: B,
+        to: C,
+        caseIds: ['case-flowtest-2'],
+        count: 1,
+        totalUsd: 4000,
+        ids: ['txn-flowtest-4'],
+        usd: [4000],
+        first: '2024-04-01T10:00:00Z',
+        last: '2024-04-01T10:00:00Z',
+      },
+    ]);
+    expect(
+      await countOf(driver, "MATCH (m:MoneyFlowRefresh) WHERE m.id CONTAINS 'flowtest' RETURN count(m)"),
+    ).toBe(0);
+  });
+
+  it('stay the same when the same files are imported again', async () => {
+    const before = await flows();
+    await importFiles(driver, { entities: [jsonl('e.jsonl', entities)], links: [jsonl('l.jsonl', links)] });
+    expect(await flows()).toEqual(before);
+  });
+
+  it('follow a transfer re-imported alone with a new amount, time or case', async () => {
+    const changed = [
+      transfer('txn-flowtest-2', 2500, '2023-12-01T10:00:00Z'),
+      transfer('txn-flowtest-3', 3000, '2024-03-01T10:00:00Z'),
+    ];
+    await importFiles(driver, { entities: [jsonl('e.jsonl', changed)], links: [] });
+    const [ab, bc, ...rest] = await flows();
+    expect(rest).toEqual([]);
+    expect(ab).toMatchObject({
+      from: A,
+      to: B,
+      caseIds: [],
+      count: 3,
+      totalUsd: 6500,
+      ids: ['txn-flowtest-2', 'txn-flowtest-1', 'txn-flowtest-3'],
+      usd: [2500, 1000, 3000],
+      first: '2023-12-01T10:00:00Z',
+      last: '2024-03-01T10:00:00Z',
+    });
+    expect(bc).toMatchObject({ from: B, to: C, count: 1 });
+  });
+
+  it('are rebuilt by the migrations for marks an interrupted writer left behind', async () => {
+    await driver.executeQuery(
+      "MATCH (f:MoneyFlow {from: $a}) DETACH DELETE f MERGE (:MoneyFlowRefresh {id: 'txn-flowtest-1'})",
+      { a: A },
+      { routing: 'WRITE' },
+    );
+    expect((await flows()).map((f) => f.from)).toEqual([B]);
+    await applyMigrations(driver, defaultSchemaDir);
+    expect((await flows()).map((f) => [f.from, f.to, f.count])).toEqual([
+      [A, B, 3],
+      [B, C, 1],
+    ]);
+  });
+
+  it('go when their accounts are deleted and marked', async () => {
+    await removeTestData();
+    expect(await flows()).toEqual([]);
+  });
+});

@@ -21,36 +21,31 @@
 //              no block of it pays), pattern, score (accounts in the structure), flagged (its accounts),
 //              evidenceNodes, evidenceLinks (the transfers of its blocks, with amounts and times),
 //              originators (top layer), accounts, blocks (number of two-originator blocks).
-MATCH (o:BankAccount)
-WHERE (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-  // Enough transfers to reach minBeneficiaries (a cheap degree test; beneficiaries are counted below).
-  AND COUNT { (o)-[:SENT]->() } >= $minBeneficiaries
-CALL (o) {
-  MATCH (o)-[s:SENT]->(t:Transaction)-[r:TO]->(d)
-  WHERE (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-    AND (t.caseId IS NULL OR t.caseId IN $visibleCaseIds)
-    AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
-  WITH d, min(t.timestamp) AS first, max(t.timestamp) AS last, collect(t) AS transfers
-  // The beneficiary is checked once, not once per transfer. A one-off pair is one occurrence
-  // spanning all its transfers; otherwise each transfer is one. Pairs that cannot count are
-  // dropped before their transfers are read.
-  WHERE d:BankAccount AND d <> o AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
-    AND (NOT $oneOffPairsOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)}))
-  WITH d, first, last,
-       [t IN transfers | {type: 'TRANSFER', id: t.id, from: o.id, to: d.id, amountUsd: t.amountUsd, at: t.timestamp}] AS moves
-  UNWIND CASE
-           WHEN NOT $oneOffPairsOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
-           ELSE [{first: first, last: last, moves: moves}]
-         END AS occurrence
-  RETURN d, occurrence
-}
-WITH d, collect({o: o.id, first: occurrence.first, last: occurrence.last, moves: occurrence.moves}) AS payers
+// Each payer–payee pair is one money flow (or one per case scope): the pairs are grouped and cut
+// on their first and last times, and on the originator paying enough beneficiaries, before any
+// list of transfers is read (once per flow, into a map).
+MATCH (f:MoneyFlow)
+WHERE f.from <> f.to AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH f.from AS o, f.to AS d, min(f.first) AS first, max(f.last) AS last, collect(f) AS flows
+// A one-off pair is one occurrence spanning all its transfers; otherwise each transfer is one.
+WHERE NOT $oneOffPairsOnly OR last <= first + duration({seconds: toInteger($windowDays * 86400)})
+WITH o, collect({d: d, first: first, last: last, flows: flows}) AS payees
+WHERE size(payees) >= $minBeneficiaries
+UNWIND payees AS p
+WITH o, p, reduce(acc = [], f IN [x IN p.flows | x {.ids, .at, .usd}] |
+       acc + [i IN range(0, size(f.ids) - 1) |
+              {type: 'TRANSFER', id: f.ids[i], from: o, to: p.d, amountUsd: f.usd[i], at: f.at[i]}]) AS moves
+UNWIND CASE
+         WHEN NOT $oneOffPairsOnly THEN [m IN moves | {first: m.at, last: m.at, moves: [m]}]
+         ELSE [{first: p.first, last: p.last, moves: moves}]
+       END AS occurrence
+WITH p.d AS d, collect({o: o, first: occurrence.first, last: occurrence.last, moves: occurrence.moves}) AS payers
 WHERE size(payers) >= 2
 UNWIND payers AS p1
 UNWIND payers AS p2
 WITH d, p1, p2
 WHERE p1.o < p2.o
-WITH p1.o AS o1, p2.o AS o2, collect({d: d.id, a: p1, c: p2}) AS shared
+WITH p1.o AS o1, p2.o AS o2, collect({d: d, a: p1, c: p2}) AS shared
 WHERE size(shared) >= $minBeneficiaries
 // A block's window opens with the earlier first transfer of one of the shared beneficiaries.
 UNWIND [s IN shared | CASE WHEN s.a.first < s.c.first THEN s.a.first ELSE s.c.first END] AS opens

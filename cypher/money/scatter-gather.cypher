@@ -26,26 +26,33 @@
 // into a map) and paired in time.
 MATCH (f:MoneyFlow)
 WHERE f.from <> f.to AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
-WITH f.from AS m, collect(f) AS outFlows
+WITH f.from AS m, collect(f {.to, .first, .last, flow: f}) AS outFlows
 MATCH (g:MoneyFlow {to: m})
 WHERE g.from <> m AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
-WITH m, outFlows, collect(g) AS inFlows
-WITH m, outFlows, inFlows, duration({seconds: toInteger($maxHopDays * 86400)}) AS hop
+WITH m, outFlows, collect(g {.from, .first, .last, flow: g}) AS inFlows,
+     duration({seconds: toInteger($maxHopDays * 86400)}) AS hop, datetime($from) AS opens, datetime($until) AS closes
 UNWIND inFlows AS g
 UNWIND outFlows AS f
-WITH g.from AS o, f.to AS b, m, g, f, hop
+WITH g.from AS o, f.to AS b, m, g, f, hop, opens, closes
 // A leg is possible only if some transfer out can follow a transfer in within the hop.
-WHERE o <> b AND g.first < f.last AND f.first <= g.last + hop
-  AND g.last >= datetime($from) AND g.first < datetime($until)
-WITH o, b, hop, count(DISTINCT m) AS through, collect({m: m, g: g, f: f}) AS legs
+WHERE o <> b AND g.first < f.last AND f.first <= g.last + hop AND g.last >= opens AND g.first < closes
+WITH o, b, hop, opens, closes, count(DISTINCT m) AS through, collect({m: m, g: g.flow, f: f.flow}) AS legs
 WHERE through >= $minIntermediaries
 UNWIND legs AS leg
-WITH o, b, hop, leg.m AS m, leg.g AS inFlow, leg.f AS outFlow
-WITH o, b, m, hop, inFlow {.ids, .at, .usd} AS g, outFlow {.ids, .at, .usd} AS f
-WITH o, b, m, f, hop, [i IN range(0, size(g.ids) - 1) | {id: g.ids[i], at: g.at[i], usd: g.usd[i]}] AS ins
+WITH o, b, hop, opens, closes, leg.m AS m, leg.g AS inFlow, leg.f AS outFlow
+WITH o, b, m, hop, opens, closes, inFlow {.ids, .at, .usd} AS g, outFlow {.ids, .at, .usd} AS f
+// Transfers in that no transfer out of this leg could follow, by its time span and amount range,
+// are dropped before they are paired one by one.
+WITH o, b, m, f, hop, g, opens, closes, f.at[0] AS outFirst, f.at[-1] AS outLast,
+     reduce(x = f.usd[0], u IN f.usd | CASE WHEN u < x THEN u ELSE x END) AS outMin,
+     reduce(x = f.usd[0], u IN f.usd | CASE WHEN u > x THEN u ELSE x END) AS outMax
+WITH o, b, m, f, hop,
+     [i IN range(0, size(g.ids) - 1)
+       WHERE opens <= g.at[i] < closes AND g.at[i] < outLast AND outFirst <= g.at[i] + hop
+         AND $minRetention * g.usd[i] <= outMax AND outMin <= $maxRetention * g.usd[i] |
+       {id: g.ids[i], at: g.at[i], usd: g.usd[i]}] AS ins
 UNWIND ins AS in
 WITH o, b, m, f, in, in.at + hop AS last, $minRetention * in.usd AS low, $maxRetention * in.usd AS high
-WHERE in.at >= datetime($from) AND in.at < datetime($until)
 WITH o, b, m, in, [i IN range(0, size(f.ids) - 1) WHERE in.at < f.at[i] <= last AND low <= f.usd[i] <= high |
        {type: 'TRANSFER', id: f.ids[i], from: m, to: b, amountUsd: f.usd[i], at: f.at[i]}] AS seconds
 WHERE size(seconds) > 0

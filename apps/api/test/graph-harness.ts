@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { importFiles } from '@touchstone/importer';
 import type { Driver } from 'neo4j-driver';
 import { graphFixture } from './graph-fixture';
+import { deleteEntitiesWhere } from './support/fixtures';
 
 /** Imports the fixture (restricted records in `caseId`); throws when any record is refused. */
 export async function loadGraphFixture(driver: Driver, caseId?: string): Promise<string[]> {
@@ -30,7 +31,7 @@ export async function loadGraphFixture(driver: Driver, caseId?: string): Promise
   return entities.map((e) => e.id);
 }
 
-/** Removes the fixture's entities and their links. */
+/** Removes the fixture's entities, their links and their money flows. */
 export async function removeGraphFixture(driver: Driver, ids: readonly string[]): Promise<void> {
-  await driver.executeQuery('MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n', { ids: [...ids] });
+  await deleteEntitiesWhere(driver, 'n.id IN $ids', { ids: [...ids] });
 }

@@ -2,12 +2,12 @@
  * The import pipeline: stream each file, validate every record, group valid records by type
  * into batches and write them. Entities are written before links so every link finds its ends.
  * Invalid records are reported with file, line, field and reason; by default the rest goes on,
- * in strict mode nothing is written unless every record is valid. The money flows of what was
- * written are rebuilt at the end (see @touchstone/neo4j money-flows).
+ * in strict mode nothing is written unless every record is valid. When accounts, transactions or
+ * their links were written, their money flows are rebuilt at the end (@touchstone/neo4j money-flows).
  */
 import { basename } from 'node:path';
 import { validateEntity, validateLink, type EntityRecord, type LinkRecord } from '@touchstone/domain';
-import { refreshMoneyFlows } from '@touchstone/neo4j';
+import { MONEY_FLOW_SOURCES, refreshMoneyFlows } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { addRecord, newBatch, type Batch } from './batch';
 import { writeBatch } from './batch-writer';
@@ -75,6 +75,8 @@ class Run {
     stopped: false,
     durationMs: 0,
   };
+  /** Whether a batch of accounts, transactions or their links was written (their flows need a refresh). */
+  moneyWritten = false;
   private readonly started = Date.now();
   private lastProgress = 0;
   constructor(
@@ -144,6 +146,7 @@ async function importFile(run: Run, kind: Kind, file: string): Promise<void> {
     buckets.delete(batch.type);
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     if (failure) return;
+    if (MONEY_FLOW_SOURCES.has(batch.type)) run.moneyWritten = true;
     const write = writeBatch(run.driver, batch, run.options.strict, run.options.database).then(
       (result) => {
         counts.written += result.written;
@@ -202,15 +205,16 @@ export async function importFiles(
       return run.finish();
     }
   }
+  const refresh = () => refreshMoneyFlows(driver, { database: options.database });
   try {
     for (const file of sources.entities) if (!run.report.stopped) await importFile(run, 'entity', file);
     for (const file of sources.links) if (!run.report.stopped) await importFile(run, 'link', file);
   } catch (e) {
     // The batches written before the failure get their flows; if even that fails, their marks
     // stay for the next import or migration.
-    await refreshMoneyFlows(driver, { database: options.database }).catch(() => undefined);
+    if (run.moneyWritten) await refresh().catch(() => undefined);
     throw e;
   }
-  await refreshMoneyFlows(driver, { database: options.database });
+  if (run.moneyWritten) await refresh();
   return run.finish();
 }

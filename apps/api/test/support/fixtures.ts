@@ -49,12 +49,24 @@ export async function restrictedPerson(driver: Driver, suffix: string, caseId: s
 
 /** Deletes every entity and link whose id carries the suffix. */
 export async function removeFixtures(driver: Driver, suffix: string): Promise<void> {
+  await deleteEntitiesWhere(driver, 'n.id CONTAINS $mark', { mark: `-t${suffix}` });
+}
+
+/**
+ * Deletes the entities matching `condition` (on `n`) with their links, and the money flows of
+ * the deleted accounts: they are marked in the same transaction, then the flows are refreshed.
+ */
+export async function deleteEntitiesWhere(
+  driver: Driver,
+  condition: string,
+  params: Record<string, unknown>,
+): Promise<void> {
   await write(
     driver,
-    `MATCH (n:Entity) WHERE n.id CONTAINS $mark
+    `MATCH (n:Entity) WHERE ${condition}
      CALL (n) { WITH n WHERE n:BankAccount MERGE (:MoneyFlowRefresh {id: n.id}) }
      DETACH DELETE n`,
-    { mark: `-t${suffix}` },
+    params,
   );
   await refreshMoneyFlows(driver);
 }

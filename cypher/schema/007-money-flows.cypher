@@ -1,6 +1,6 @@
 // Money flows (packages/neo4j/src/money-flows.ts): one summary node per sending account,
-// receiving account and case scope, found by either account; and the marks of accounts and
-// transactions whose flows must be rebuilt. The last statement marks every account, so a store
+// receiving account and case scope, found by either account; and the marks of accounts whose
+// flows must be rebuilt. The last statement marks every account, so a store
 // imported before flows existed gets them at the refresh that ends this migration run.
 CREATE RANGE INDEX money_flow_from IF NOT EXISTS FOR (f:MoneyFlow) ON (f.from);
 CREATE RANGE INDEX money_flow_to IF NOT EXISTS FOR (f:MoneyFlow) ON (f.to);

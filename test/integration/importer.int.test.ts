@@ -1,11 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { ImportError, importFiles } from '@touchstone/importer';
-import { createDriver } from '@touchstone/neo4j';
+import { createDriver, deleteEntitiesWhere } from '@touchstone/neo4j';
 import { findFreePort } from '@touchstone/local-neo4j';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonlFolder, type JsonlFolder } from './support/jsonl-folder';
 import { countOf, testDriver } from './support/test-driver';
 
 // Small hand-checked fixtures; every id here contains "imptest" so the file can clean up after itself.
@@ -23,29 +22,22 @@ const goodLinks = [
 const danglingLink = { type: 'OWNS', id: 'lnk-imptest-3', from: 'per-imptest-1', to: 'com-imptest-missing', share: 0.2, ...provenance };
 
 let driver: Driver;
-let dir: string;
-
-function jsonl(name: string, records: object[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  return file;
-}
+let files: JsonlFolder;
+const jsonl = (name: string, records: object[]) => files.write(name, records);
 
 const countTestNodes = () => countOf(driver, "MATCH (n:Entity) WHERE n.id CONTAINS 'imptest' RETURN count(n)");
 const countTestLinks = () => countOf(driver, "MATCH ()-[r]->() WHERE r.id CONTAINS 'imptest' RETURN count(r)");
 
-async function removeTestData(): Promise<void> {
-  await driver.executeQuery("MATCH (n:Entity) WHERE n.id CONTAINS 'imptest' DETACH DELETE n", {}, { routing: 'WRITE' });
-}
+const removeTestData = () => deleteEntitiesWhere(driver, "n.id CONTAINS 'imptest'");
 
 beforeAll(() => {
   driver = testDriver();
-  dir = mkdtempSync(join(tmpdir(), 'touchstone-import-'));
+  files = jsonlFolder('touchstone-import-');
 });
 afterAll(async () => {
   await removeTestData();
   await driver.close();
-  rmSync(dir, { recursive: true, force: true });
+  files.remove();
 });
 
 describe('importing files with broken records', () => {

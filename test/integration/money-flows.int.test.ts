@@ -3,13 +3,11 @@
  * receiving account and case scope, always equal to the transfers behind it. Every id here
  * contains "flowtest" so the file cleans up after itself.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { importFiles } from '@touchstone/importer';
-import { applyMigrations, defaultSchemaDir, refreshMoneyFlows } from '@touchstone/neo4j';
+import { applyMigrations, defaultSchemaDir, deleteEntitiesWhere, refreshMoneyFlows } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonlFolder, type JsonlFolder } from './support/jsonl-folder';
 import { countOf, testDriver } from './support/test-driver';
 
 const provenance = {
@@ -73,13 +71,8 @@ interface Flow {
 }
 
 let driver: Driver;
-let dir: string;
-
-function jsonl(name: string, records: object[]): string {
-  const file = join(dir, name);
-  writeFileSync(file, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  return file;
-}
+let files: JsonlFolder;
+const jsonl = (name: string, records: object[]) => files.write(name, records);
 
 async function flows(): Promise<Flow[]> {
   const { records } = await driver.executeQuery(
@@ -95,26 +88,17 @@ async function flows(): Promise<Flow[]> {
   });
 }
 
-async function removeTestData(): Promise<void> {
-  await driver.executeQuery(
-    `MATCH (n:Entity) WHERE n.id CONTAINS 'flowtest'
-     CALL (n) { WITH n WHERE n:BankAccount MERGE (:MoneyFlowRefresh {id: n.id}) }
-     DETACH DELETE n`,
-    {},
-    { routing: 'WRITE' },
-  );
-  await refreshMoneyFlows(driver);
-}
+const removeTestData = () => deleteEntitiesWhere(driver, "n.id CONTAINS 'flowtest'");
 
 beforeAll(async () => {
   driver = testDriver();
-  dir = mkdtempSync(join(tmpdir(), 'touchstone-flows-'));
+  files = jsonlFolder('touchstone-flows-');
   await removeTestData();
 });
 afterAll(async () => {
   await removeTestData();
   await driver.close();
-  rmSync(dir, { recursive: true, force: true });
+  files.remove();
 });
 
 describe('money flows', () => {
@@ -190,7 +174,7 @@ describe('money flows', () => {
 
   it('are rebuilt by the migrations for marks an interrupted writer left behind', async () => {
     await driver.executeQuery(
-      "MATCH (f:MoneyFlow {from: $a}) DETACH DELETE f MERGE (:MoneyFlowRefresh {id: 'txn-flowtest-1'})",
+      'MATCH (f:MoneyFlow {from: $a}) DETACH DELETE f MERGE (:MoneyFlowRefresh {id: $a})',
       { a: A },
       { routing: 'WRITE' },
     );
@@ -200,6 +184,17 @@ describe('money flows', () => {
       [A, B, 3],
       [B, C, 1],
     ]);
+  });
+
+  it('are built once per pair when two refreshes run at once', async () => {
+    const expected = await flows();
+    await driver.executeQuery(
+      'MATCH (f:MoneyFlow) WHERE f.from IN $accounts DETACH DELETE f WITH count(*) AS gone UNWIND $accounts AS id MERGE (:MoneyFlowRefresh {id: id})',
+      { accounts: [A, B, C] },
+      { routing: 'WRITE' },
+    );
+    await Promise.all([refreshMoneyFlows(driver, { chunk: 1 }), refreshMoneyFlows(driver, { chunk: 1 })]);
+    expect(await flows()).toEqual(expected);
   });
 
   it('go when their accounts are deleted and marked', async () => {

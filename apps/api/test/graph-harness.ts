@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFiles } from '@touchstone/importer';
+import { deleteEntitiesWhere } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 import { graphFixture } from './graph-fixture';
-import { deleteEntitiesWhere } from './support/fixtures';
 
 /** Imports the fixture (restricted records in `caseId`); throws when any record is refused. */
 export async function loadGraphFixture(driver: Driver, caseId?: string): Promise<string[]> {

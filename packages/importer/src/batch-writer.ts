@@ -47,14 +47,14 @@ async function danglingLinks(tx: ManagedTransaction, batch: Batch): Promise<Impo
   return issues;
 }
 
-/** Marks the accounts and transactions of a money batch for a flow refresh, in the batch's transaction. */
+/** Marks the accounts a money batch touched for a flow refresh, in the batch's transaction. */
 async function markMoneyFlows(tx: ManagedTransaction, batch: Batch): Promise<void> {
   if (!MONEY_FLOW_SOURCES.has(batch.type)) return;
-  const ids =
-    batch.kind === 'entity'
-      ? batch.rows.map((row) => row[0] as string)
-      : batch.rows.flatMap((row) => [row[1] as string, row[2] as string]);
-  await markMoneyFlowsStale(tx, ids);
+  const ids = (column: number) => batch.rows.map((row) => row[column] as string);
+  if (batch.type === 'BankAccount') await markMoneyFlowsStale(tx, { accounts: ids(0) });
+  else if (batch.type === 'Transaction') await markMoneyFlowsStale(tx, { transactions: ids(0) });
+  // A link's account end: the sender of SENT, the receiver of TO.
+  else await markMoneyFlowsStale(tx, { accounts: ids(batch.type === 'SENT' ? 1 : 2) });
 }
 
 /** Writes one batch; in strict mode a batch with a dangling link is rolled back whole. */

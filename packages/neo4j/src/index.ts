@@ -58,9 +58,12 @@ export {
   MONEY_FLOW_SOURCES,
   markMoneyFlowsStale,
   refreshMoneyFlows,
-  type MoneyFlowRefresh,
+  type MoneyFlowChanges,
   type RefreshMoneyFlowsOptions,
 } from './money-flows';
+
+/** Deletes chosen entities with their links and their accounts' money flows (for tests and fixtures). */
+export { deleteEntitiesWhere } from './delete-entities';
 
 /** Deletes all nodes and relationships in batches (for tests; an auto-commit query by necessity). */
 export { clearDatabase, type ClearDatabaseOptions } from './clear-database';

@@ -5,9 +5,9 @@
  * records instead of walking every transfer through its Transaction node.
  *
  * A flow is derived data, never edited by hand. Whatever writes accounts, transactions or their
- * SENT/TO links marks the ids it touched with a `:MoneyFlowRefresh` node in the same
+ * SENT/TO links marks the accounts concerned with a `:MoneyFlowRefresh` node in the same
  * transaction (`markMoneyFlowsStale`), and `refreshMoneyFlows` later rebuilds every flow of the
- * affected accounts from the transfers and removes the marks. The marks are committed with the
+ * marked accounts from the transfers, once each, and removes the marks. The marks are committed with the
  * data, so a crash between the two leaves them for the next refresh (run by every import and by
  * `applyMigrations`) instead of silently stale flows.
  *
@@ -22,27 +22,46 @@ import { toNeo4jInt } from './to-plain';
 /** Entity and link types whose writes change money flows. */
 export const MONEY_FLOW_SOURCES: ReadonlySet<string> = new Set(['BankAccount', 'Transaction', 'SENT', 'TO']);
 
-const MARK = `UNWIND $ids AS id MERGE (:MoneyFlowRefresh {id: id})`;
-
-/** Marks entity ids (accounts or transactions) whose flows must be rebuilt, inside the writing transaction. */
-export async function markMoneyFlowsStale(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await tx.run(MARK, { ids: [...new Set(ids)] });
+// Marks are account ids only, so a refresh rebuilds each account once. A transaction is marked
+// through its accounts, found in the writing transaction itself. Ids are sorted so that writers
+// marking the same accounts lock them in the same order.
+const MARK = `
+UNWIND $accounts AS id
+MERGE (:MoneyFlowRefresh {id: id})
+WITH count(*) AS marked
+UNWIND $transactions AS id
+MATCH (t:Entity {id: id}) WHERE t:Transaction
+CALL (t) {
+  MATCH (t)<-[:SENT]-(a:BankAccount) RETURN a.id AS account
+  UNION
+  MATCH (t)-[:TO]->(a:BankAccount) RETURN a.id AS account
 }
+WITH DISTINCT account ORDER BY account
+MERGE (:MoneyFlowRefresh {id: account})`;
+
+/** What a writer changed: account ids, and transaction ids whose accounts are marked for them. */
+export interface MoneyFlowChanges {
+  accounts?: readonly string[];
+  transactions?: readonly string[];
+}
+
+/**
+ * Marks the accounts whose flows must be rebuilt, inside the writing transaction: written
+ * accounts, the accounts of written transactions (as linked at that moment), and the account end
+ * of written SENT/TO links. Whatever deletes a transaction or its links marks its accounts
+ * before deleting.
+ */
+export async function markMoneyFlowsStale(tx: ManagedTransaction, changes: MoneyFlowChanges): Promise<void> {
+  const accounts = [...new Set(changes.accounts ?? [])].sort();
+  const transactions = [...new Set(changes.transactions ?? [])].sort();
+  if (accounts.length + transactions.length > 0) await tx.run(MARK, { accounts, transactions });
+}
+
+// Refreshes take the lock (migration 008) before reading marks, so a second one waits and then
+// sees the marks the first has already handled as gone.
+const LOCK = `MERGE (l:MoneyFlowLock {id: 'refresh'}) SET l.lockedAt = timestamp()`;
 
 const NEXT_MARKS = `MATCH (m:MoneyFlowRefresh) WITH m LIMIT $limit RETURN collect(m.id) AS ids`;
-
-// The accounts behind the marked ids: marked accounts, and both accounts of marked transactions.
-const ACCOUNTS_OF = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-CALL (e) {
-  WITH e WHERE e:BankAccount RETURN e AS account
-  UNION
-  WITH e MATCH (e:Transaction)<-[:SENT]-(account:BankAccount) RETURN account
-  UNION
-  WITH e MATCH (e:Transaction)-[:TO]->(account:BankAccount) RETURN account
-}
-RETURN collect(DISTINCT account.id) AS accounts`;
 
 const DELETE_FLOWS = `
 UNWIND $accounts AS id
@@ -84,45 +103,30 @@ const UNMARK = `UNWIND $ids AS id MATCH (m:MoneyFlowRefresh {id: id}) DELETE m`;
 
 export interface RefreshMoneyFlowsOptions {
   database?: string;
-  /** Marks handled per transaction (default 500). */
+  /** Marked accounts handled per transaction (default 500). */
   chunk?: number;
 }
 
-/** What a refresh did. */
-export interface MoneyFlowRefresh {
-  /** Accounts whose flows were rebuilt (an account may count once per chunk it appears in). */
-  accounts: number;
-}
-
-/** Rebuilds the flows of every marked account, one write transaction per chunk of marks. */
-export async function refreshMoneyFlows(
-  driver: Driver,
-  options: RefreshMoneyFlowsOptions = {},
-): Promise<MoneyFlowRefresh> {
+/** Rebuilds the flows of every marked account, one write transaction per chunk of marks, one refresh at a time. */
+export async function refreshMoneyFlows(driver: Driver, options: RefreshMoneyFlowsOptions = {}): Promise<void> {
   const session = driver.session({
     database: options.database ?? defaultDatabase(),
     defaultAccessMode: 'WRITE',
   });
-  const limit = options.chunk ?? 500;
-  let accounts = 0;
+  const limit = toNeo4jInt(options.chunk ?? 500);
   try {
     for (;;) {
-      const rebuilt = await session.executeWrite(async (tx) => {
-        const ids = (await tx.run(NEXT_MARKS, { limit: toNeo4jInt(limit) })).records[0]?.get(
-          'ids',
-        ) as string[];
-        if (ids.length === 0) return null;
-        const found = (await tx.run(ACCOUNTS_OF, { ids })).records[0]?.get('accounts') as
-          string[] | undefined;
-        const touched = found ?? [];
-        // Marked ids that are no longer entities may be deleted accounts: their flows go too.
-        await tx.run(DELETE_FLOWS, { accounts: [...new Set([...touched, ...ids])] });
-        if (touched.length > 0) await tx.run(BUILD_FLOWS, { accounts: touched });
-        await tx.run(UNMARK, { ids });
-        return touched.length;
+      const done = await session.executeWrite(async (tx) => {
+        await tx.run(LOCK);
+        const accounts = (await tx.run(NEXT_MARKS, { limit })).records[0]?.get('ids') as string[];
+        if (accounts.length === 0) return true;
+        // A marked id that is no longer an account was deleted: its flows go, none are built.
+        await tx.run(DELETE_FLOWS, { accounts });
+        await tx.run(BUILD_FLOWS, { accounts });
+        await tx.run(UNMARK, { ids: accounts });
+        return false;
       });
-      if (rebuilt === null) return { accounts };
-      accounts += rebuilt;
+      if (done) return;
     }
   } finally {
     await session.close();

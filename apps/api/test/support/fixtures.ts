@@ -3,7 +3,7 @@
  * links with a unique suffix (so test files never collide), some entered within a case. Removed
  * again after the file, so other files see the database as the global setup left it.
  */
-import { markMoneyFlowsStale, refreshMoneyFlows } from '@touchstone/neo4j';
+import { defaultDatabase, deleteEntitiesWhere, markMoneyFlowsStale, refreshMoneyFlows } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 
 const PROVENANCE =
@@ -15,7 +15,7 @@ export async function write(
   query: string,
   params: Record<string, unknown> = {},
 ): Promise<void> {
-  const session = driver.session();
+  const session = driver.session({ database: defaultDatabase() });
   try {
     await session.executeWrite((tx) => tx.run(query, params));
   } finally {
@@ -52,30 +52,11 @@ export async function removeFixtures(driver: Driver, suffix: string): Promise<vo
   await deleteEntitiesWhere(driver, 'n.id CONTAINS $mark', { mark: `-t${suffix}` });
 }
 
-/**
- * Deletes the entities matching `condition` (on `n`) with their links, and the money flows of
- * the deleted accounts: they are marked in the same transaction, then the flows are refreshed.
- */
-export async function deleteEntitiesWhere(
-  driver: Driver,
-  condition: string,
-  params: Record<string, unknown>,
-): Promise<void> {
-  await write(
-    driver,
-    `MATCH (n:Entity) WHERE ${condition}
-     CALL (n) { WITH n WHERE n:BankAccount MERGE (:MoneyFlowRefresh {id: n.id}) }
-     DETACH DELETE n`,
-    params,
-  );
-  await refreshMoneyFlows(driver);
-}
-
-/** Rebuilds the money flows of accounts or transactions written here directly (the importer does this itself). */
-export async function refreshFlowsOf(driver: Driver, ids: readonly string[]): Promise<void> {
-  const session = driver.session();
+/** Rebuilds the money flows of accounts written here directly (the importer does this itself). */
+export async function refreshFlowsOf(driver: Driver, accounts: readonly string[]): Promise<void> {
+  const session = driver.session({ database: defaultDatabase() });
   try {
-    await session.executeWrite((tx) => markMoneyFlowsStale(tx, ids));
+    await session.executeWrite((tx) => markMoneyFlowsStale(tx, { accounts }));
   } finally {
     await session.close();
   }

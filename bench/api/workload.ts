@@ -4,6 +4,7 @@
  * paths. Drawn with a fixed seed, so two runs on the same data send the same requests.
  */
 import { readQuery } from '@touchstone/neo4j';
+import { Rng } from '@touchstone/seed';
 import type { Driver } from 'neo4j-driver';
 
 export interface Workload {
@@ -12,28 +13,9 @@ export interface Workload {
   pathPairs: [string, string][];
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sample<T>(items: readonly T[], n: number, next: () => number): T[] {
-  const pool = [...items];
-  const out: T[] = [];
-  while (out.length < n && pool.length) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!);
-  return out;
-}
-
 /** Draws `size` requests of each kind. */
 export async function drawWorkload(driver: Driver, size = 200, seed = 7): Promise<Workload> {
-  const next = random(seed);
+  const rng = new Rng(`bench-api-workload-${seed}`);
   const people = await readQuery<{ id: string; name: string }>(
     driver,
     `MATCH (p:Person:Entity) WHERE p.caseId IS NULL AND p.name IS NOT NULL AND COUNT { (p)--() } >= 2
@@ -41,19 +23,27 @@ export async function drawWorkload(driver: Driver, size = 200, seed = 7): Promis
   );
   if (people.length < 10)
     throw new Error(`bench: the database holds ${people.length} linked persons; load a data set first`);
-  const chosen = sample(people, size, next);
+  const chosen = rng.sample(people, size);
   const searchTerms = chosen.map((p) => p.name.split(/\s+/).at(-1)!).filter((w) => w.length >= 3);
   const expandIds = chosen.map((p) => p.id);
-  const pathPairs: [string, string][] = [];
-  for (const person of sample(people, size * 2, next)) {
-    if (pathPairs.length >= size) break;
-    const [far] = await readQuery<{ id: string }>(
-      driver,
-      `MATCH (a:Entity {id: $id})-[:OWNS|DIRECTOR_OF|FAMILY_OF|ASSOCIATE_OF|HOLDS_ACCOUNT|REGISTERED_AT*2..4]-(b:Person)
-       WHERE b <> a AND b.caseId IS NULL RETURN b.id AS id LIMIT 1`,
-      { id: person.id },
-    );
-    if (far) pathPairs.push([person.id, far.id]);
-  }
+  // Twice as many candidates as pairs wanted, each with the first person two to four links away.
+  const candidates = rng.sample(people, size * 2).map((p) => p.id);
+  const far = await readQuery<{ id: string; far: string }>(
+    driver,
+    `UNWIND $ids AS id
+     MATCH (a:Entity {id: id})
+     CALL (a) {
+       MATCH (a)-[:OWNS|DIRECTOR_OF|FAMILY_OF|ASSOCIATE_OF|HOLDS_ACCOUNT|REGISTERED_AT*2..4]-(b:Person)
+       WHERE b <> a AND b.caseId IS NULL
+       RETURN b.id AS far LIMIT 1
+     }
+     RETURN id, far`,
+    { ids: candidates },
+  );
+  const farOf = new Map(far.map((row) => [row.id, row.far]));
+  const pathPairs = candidates
+    .filter((id) => farOf.has(id))
+    .slice(0, size)
+    .map((id): [string, string] => [id, farOf.get(id)!]);
   return { searchTerms, expandIds, pathPairs };
 }

@@ -71,9 +71,14 @@ export async function ensureDataset(scale: number): Promise<string> {
   return dir;
 }
 
+/** Folder of the persistent benchmark database of a scale. */
+export function databaseRoot(scale: number): string {
+  return join(benchOut, `neo4j-scale${scale}`);
+}
+
 /** The persistent instance of `scale`, started (or found running) and loaded once. */
 async function persistent(options: BenchDatabaseOptions): Promise<BenchDatabase> {
-  const root = join(benchOut, `neo4j-scale${options.scale}`);
+  const root = databaseRoot(options.scale);
   const status = await localDbStart({
     root,
     heapMb: options.heapMb,
@@ -87,10 +92,11 @@ async function persistent(options: BenchDatabaseOptions): Promise<BenchDatabase>
   // The marker is written only after a complete, clean import: a half-loaded store is reloaded.
   const marker = join(root, 'loaded.json');
   const dataset = await ensureDataset(options.scale);
+  // On a loaded store this applies migrations added since (a new index, derived data).
+  await applyMigrations(driver, defaultSchemaDir);
   if (!existsSync(marker)) {
-    await applyMigrations(driver, defaultSchemaDir);
     const t = performance.now();
-    const report = await importDataset(driver, dataset, { batchSize: 10_000, concurrency: 2 });
+    const report = await importDataset(driver, dataset);
     if (report.issueCount) throw new Error(`bench: the import rejected ${report.issueCount} records`);
     const loaded = {
       dataset,
@@ -102,9 +108,6 @@ async function persistent(options: BenchDatabaseOptions): Promise<BenchDatabase>
     console.log(
       `loaded ${loaded.entities.toLocaleString('en-US')} entities, ${loaded.links.toLocaleString('en-US')} links in ${loaded.seconds} s`,
     );
-  } else {
-    // New migrations (an added index) apply to a store loaded before them.
-    await applyMigrations(driver, defaultSchemaDir);
   }
   const loaded = JSON.parse(readFileSync(marker, 'utf8')) as { dataset: string };
   return {

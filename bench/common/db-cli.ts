@@ -3,11 +3,10 @@
  * starts the persistent benchmark database of a scale (generating and loading the data set on
  * first use) and prints how to reach it, or stops it. Both benchmarks then reuse it as is.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localDbStop } from '@touchstone/local-neo4j';
 import { scriptArgs } from './cli-args';
-import { benchOut, DATABASE_ARGS, databaseOptions, openBenchDatabase } from './bench-database';
+import { DATABASE_ARGS, databaseOptions, databaseRoot, openBenchDatabase } from './bench-database';
 
 const { values } = parseArgs({
   args: scriptArgs(),
@@ -18,7 +17,7 @@ const { values } = parseArgs({
 });
 const scale = Number(values.scale);
 if (values.stop) {
-  const was = await localDbStop({ root: join(benchOut, `neo4j-scale${scale}`) });
+  const was = await localDbStop({ root: databaseRoot(scale) });
   console.log(was ? `stopped the scale ${scale} benchmark database` : 'it was not running');
 } else {
   const db = await openBenchDatabase(databaseOptions(values, false));

@@ -54,7 +54,6 @@ interface Timing {
   p50: number;
   p95: number;
   rows: number;
-  timedOut: boolean;
   /** Why no answer came: the timeout, or the per-transaction memory limit (p95 is then the time until it hit). */
   failure?: 'timeout' | 'memory limit';
   subjects: string[];
@@ -103,16 +102,15 @@ async function time(
     const text = String((e as Error).message);
     const spent = performance.now() - started;
     if (/MemoryLimitExceeded|memory limit|OutOfMemory/i.test(text))
-      return { p50: spent, p95: spent, rows: 0, timedOut: true, failure: 'memory limit', subjects: [] };
+      return { p50: spent, p95: spent, rows: 0, failure: 'memory limit', subjects: [] };
     if (!/timeout|terminated|TransactionTimedOut/i.test(text)) throw e;
-    return { p50: timeoutMs, p95: timeoutMs, rows: 0, timedOut: true, failure: 'timeout', subjects: [] };
+    return { p50: timeoutMs, p95: timeoutMs, rows: 0, failure: 'timeout', subjects: [] };
   }
   const subjects = [...new Set(rows.map((r) => String(r[subject])))].sort();
   return {
     p50: percentile(times, 0.5),
     p95: percentile(times, 0.95),
     rows: rows.length,
-    timedOut: false,
     subjects,
   };
 }
@@ -151,8 +149,8 @@ try {
       form?.subject ?? 'subjectId',
     );
     timings.push({ name: query.name, kind: 'library', ...t });
-    if (query.pattern && truth && t.timedOut) unchecked.push(query.name);
-    if (query.pattern && truth && !t.timedOut) {
+    if (query.pattern && truth && t.failure) unchecked.push(query.name);
+    if (query.pattern && truth && !t.failure) {
       const rows = (
         await runQuery(driver, query, { ...params, limit: 10_000 }, { timeoutMs, maxRows: 100_000 })
       ).rows;
@@ -166,19 +164,19 @@ try {
         recall.push(`${query.name}: precision ${e.precision.toFixed(2)}, recall ${e.recall.toFixed(2)}`);
     }
     console.log(
-      `${query.name.padEnd(24)} p50 ${t.p50.toFixed(0).padStart(6)} ms  p95 ${t.p95.toFixed(0).padStart(6)} ms  rows ${t.rows}${t.timedOut ? `  NO ANSWER (${t.failure})` : ''}`,
+      `${query.name.padEnd(24)} p50 ${t.p50.toFixed(0).padStart(6)} ms  p95 ${t.p95.toFixed(0).padStart(6)} ms  rows ${t.rows}${t.failure ? `  NO ANSWER (${t.failure})` : ''}`,
     );
     if (!form) continue;
     const naiveParams = { ...driverParameters(query, checkedParameters(query, params)), visibleCaseIds: [] };
     const n = await time(() => naive(driver, form.cypher, naiveParams), form.subject);
     timings.push({ name: query.name, kind: 'naive', ...n });
-    const agree = n.timedOut
+    const agree = n.failure
       ? `not compared (naive: ${n.failure})`
       : JSON.stringify(n.subjects) === JSON.stringify(t.subjects)
         ? 'same subjects'
         : `DIFFERENT subjects: ${n.subjects.length} vs ${t.subjects.length}`;
     console.log(
-      `${`${query.name} (naive)`.padEnd(24)} p50 ${n.p50.toFixed(0).padStart(6)} ms  p95 ${n.p95.toFixed(0).padStart(6)} ms  ratio p95 ${(n.p95 / t.p95).toFixed(1)}×${n.timedOut ? ` (at least: naive stopped by the ${n.failure})` : ''}; ${agree}`,
+      `${`${query.name} (naive)`.padEnd(24)} p50 ${n.p50.toFixed(0).padStart(6)} ms  p95 ${n.p95.toFixed(0).padStart(6)} ms  ratio p95 ${(n.p95 / t.p95).toFixed(1)}×${n.failure ? ` (at least: naive stopped by the ${n.failure})` : ''}; ${agree}`,
     );
   }
 } finally {
@@ -189,9 +187,9 @@ console.log('\nquery                      p50 ms   p95 ms   naive p95 ms   naive
 for (const t of timings.filter((x) => x.kind === 'library')) {
   const n = timings.find((x) => x.kind === 'naive' && x.name === t.name);
   const naiveCell = n
-    ? `${n.timedOut ? '>' : ' '}${n.p95.toFixed(0).padStart(12)}   ${n.timedOut ? '≥' : ' '}${(n.p95 / t.p95).toFixed(1).padStart(7)}×${n.failure ? ` (${n.failure})` : ''}`
+    ? `${n.failure ? '>' : ' '}${n.p95.toFixed(0).padStart(12)}   ${n.failure ? '≥' : ' '}${(n.p95 / t.p95).toFixed(1).padStart(7)}×${n.failure ? ` (${n.failure})` : ''}`
     : '';
-  const mark = t.timedOut ? '>' : ' ';
+  const mark = t.failure ? '>' : ' ';
   console.log(
     `${t.name.padEnd(24)}${mark}${t.p50.toFixed(0).padStart(8)}${mark}${t.p95.toFixed(0).padStart(8)}   ${naiveCell}`,
   );

@@ -28,5 +28,7 @@ export {
 } from './truth/ground-truth';
 /** The default detection rules and parameters, also written into the ground truth. */
 export { PATTERN_RULES, DEFAULT_PARAMETERS, DATA_CONVENTIONS } from './rules';
+/** The generator's seeded random stream (sfc32), for other tools that need repeatable draws. */
+export { Rng } from './core/rng';
 /** The generator version recorded in manifests. */
 export { GENERATOR_VERSION } from './version';

@@ -1,6 +1,10 @@
+import Graph from 'graphology';
+import type Sigma from 'sigma';
 import { describe, expect, it } from 'vitest';
+import { pickEdgesOnCpu } from '../src/chart/edge-picking';
 import { LinkHitIndex, controlPoint, segmentDistance, shapeDistance, type LinkShape } from '../src/chart/edge-hit-index';
-import { atlasCapacity, atlasCell, atlasLayout, atlasLevelFor } from '../src/chart/programs/atlas-layout';
+import { seededRandom } from '../src/analytics/seeded-random';
+import { atlasCapacity, atlasCell, atlasLayout, levelChoice, type AtlasLevel } from '../src/chart/programs/atlas-layout';
 
 describe('icon atlas layout', () => {
   const layout = atlasLayout(8, 8, [64, 32, 16]);
@@ -34,12 +38,24 @@ describe('icon atlas layout', () => {
     expect(() => atlasLayout(8, 8, [64, 48])).toThrow(/halve/);
   });
 
-  it('picks the smallest size still at least as large as the pictogram on screen', () => {
-    expect(atlasLevelFor(layout, 100)).toBe(0);
-    expect(atlasLevelFor(layout, 40)).toBe(0);
-    expect(atlasLevelFor(layout, 32)).toBe(1);
-    expect(atlasLevelFor(layout, 20)).toBe(1);
-    expect(atlasLevelFor(layout, 9)).toBe(2);
+  it('has the shader pick the smallest size still at least as large as the pictogram on screen', () => {
+    // The GLSL the shader is built with, run as JavaScript: its statements read the same in both.
+    const glsl = levelChoice(layout);
+    const run = new Function('vec3', 'side', `${glsl.replace('vec3 level =', 'let level =')}\nreturn level;`) as (
+      vec3: (x: number, y: number, cell: number) => AtlasLevel,
+      side: number,
+    ) => AtlasLevel;
+    const vec3 = (x: number, y: number, cell: number): AtlasLevel => ({ x, y, cell });
+    const levelFor = (side: number) => {
+      const chosen = run(vec3, side);
+      return layout.levels.findIndex((l) => l.x === chosen.x && l.y === chosen.y && l.cell === chosen.cell);
+    };
+    expect(levelFor(100)).toBe(0);
+    expect(levelFor(40)).toBe(0);
+    expect(levelFor(32)).toBe(1);
+    expect(levelFor(20)).toBe(1);
+    expect(levelFor(16)).toBe(2);
+    expect(levelFor(9)).toBe(2);
   });
 });
 
@@ -82,8 +98,7 @@ describe('link hit test', () => {
   });
 
   it('agrees with measuring every link, on a random chart', () => {
-    let seed = 7;
-    const r = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const r = seededRandom(7);
     const many: LinkShape[] = Array.from({ length: 2000 }, () => ({ sx: r() * 1000, sy: r() * 1000, tx: r() * 1000, ty: r() * 1000, curvature: r() < 0.2 ? 0.25 : 0 }));
     const grid = new LinkHitIndex(many);
     for (let k = 0; k < 200; k++) {
@@ -96,5 +111,56 @@ describe('link hit test', () => {
       });
       expect(grid.nearest(x, y, 3, () => 3)).toBe(best);
     }
+  });
+});
+
+describe('link picking on the CPU', () => {
+  // The parts of a sigma renderer picking uses, at one graph unit a pixel.
+  function fakeRenderer() {
+    const graph = new Graph({ multi: true });
+    graph.addNode('a');
+    graph.addNode('b');
+    graph.addNode('c');
+    graph.addEdgeWithKey('straight', 'a', 'b');
+    graph.addEdgeWithKey('curved', 'a', 'c');
+    const nodes: Record<string, { x: number; y: number }> = { a: { x: 0, y: 0 }, b: { x: 100, y: 0 }, c: { x: 0, y: 100 } };
+    const links: Record<string, { size: number; type: string; curvature?: number }> = {
+      straight: { size: 1, type: 'straight' },
+      curved: { size: 1, type: 'curved' },
+    };
+    const listeners = new Map<string, () => void>();
+    const renderer = {
+      settings: { enableEdgeEvents: false },
+      getEdgeAtPoint: (_x: number, _y: number): string | null => null,
+      getGraph: () => graph,
+      getNodeDisplayData: (key: string) => nodes[key],
+      getEdgeDisplayData: (key: string) => links[key],
+      on: (event: string, listener: () => void) => listeners.set(event, listener),
+      viewportToFramedGraph: (p: { x: number; y: number }) => p,
+      scaleSize: (n: number) => n,
+    };
+    pickEdgesOnCpu(renderer as unknown as Sigma);
+    return { renderer, links, process: () => listeners.get('afterProcess')!() };
+  }
+
+  it('bends a curved link without a curvature of its own by the default one', () => {
+    const { renderer } = fakeRenderer();
+    // The middle of a curve bent by 0.25 lies 12.5 off the middle of a link 100 long.
+    expect(renderer.getEdgeAtPoint(-12.5, 50)).toBe('curved');
+    expect(renderer.getEdgeAtPoint(0, 50)).toBeNull();
+    expect(renderer.getEdgeAtPoint(50, 1)).toBe('straight');
+    expect(renderer.settings.enableEdgeEvents).toBe(true);
+  });
+
+  it('keeps to the radius it searched for a link widened since, until sigma reprocesses', () => {
+    const { renderer, links, process } = fakeRenderer();
+    expect(renderer.getEdgeAtPoint(50, 4)).toBeNull();
+    links.straight!.size = 4;
+    // Reach of the widest link when the grid was built: half a pixel plus the 3 px of slack.
+    expect(renderer.getEdgeAtPoint(50, 3.5)).toBe('straight');
+    expect(renderer.getEdgeAtPoint(50, 4)).toBeNull();
+    process();
+    expect(renderer.getEdgeAtPoint(50, 4)).toBe('straight');
+    expect(renderer.getEdgeAtPoint(50, 5.5)).toBeNull();
   });
 });

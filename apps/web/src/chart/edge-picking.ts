@@ -10,6 +10,7 @@
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { LinkHitIndex, type LinkShape } from './edge-hit-index';
+import { DEFAULT_CURVATURE } from './programs/curvature';
 
 /** How near a link the pointer counts as on it, in screen pixels, beyond half its width. */
 const SLACK_PX = 3;
@@ -32,7 +33,7 @@ function linkShapes(renderer: Sigma): { keys: string[]; shapes: LinkShape[]; max
     if (!data || !s || !t) return;
     keys.push(edge);
     maxSize = Math.max(maxSize, data.size || 1);
-    shapes.push({ sx: s.x, sy: s.y, tx: t.x, ty: t.y, curvature: data.type === 'curved' ? (data.curvature ?? 0.25) : 0 });
+    shapes.push({ sx: s.x, sy: s.y, tx: t.x, ty: t.y, curvature: data.type === 'curved' ? (data.curvature ?? DEFAULT_CURVATURE) : 0 });
   });
   return { keys, shapes, maxSize };
 }
@@ -45,8 +46,8 @@ export function pickEdgesOnCpu(renderer: Sigma): void {
 
   let index: { keys: string[]; maxSize: number; grid: LinkHitIndex } | null = null;
   const invalidate = () => (index = null);
+  // Sigma's kill() removes every listener, this one included.
   renderer.on('afterProcess', invalidate);
-  renderer.once('kill', () => renderer.off('afterProcess', invalidate));
 
   internals.getEdgeAtPoint = (x: number, y: number) => {
     if (!index) {
@@ -59,16 +60,19 @@ export function pickEdgesOnCpu(renderer: Sigma): void {
     const next = renderer.viewportToFramedGraph({ x: x + 1, y });
     const perPixel = Math.hypot(next.x - at.x, next.y - at.y);
     const pixels = renderer.scaleSize(1);
+    const radius = ((maxSize * pixels) / 2 + SLACK_PX) * perPixel;
+    // Sizes can change without sigma reprocessing, so a link may now be wider than `maxSize`;
+    // beyond the radius searched it would be found only where the grid happens to hold it.
     const reachOf = (i: number) => {
       const size = renderer.getEdgeDisplayData(keys[i]!)?.size ?? 1;
-      return ((size * pixels) / 2 + SLACK_PX) * perPixel;
+      return Math.min(radius, ((size * pixels) / 2 + SLACK_PX) * perPixel);
     };
     const hidden = (i: number) => {
       const key = keys[i]!;
       if (!graph.hasEdge(key) || renderer.getEdgeDisplayData(key)?.hidden) return true;
       return !!renderer.getNodeDisplayData(graph.source(key))?.hidden || !!renderer.getNodeDisplayData(graph.target(key))?.hidden;
     };
-    const found = grid.nearest(at.x, at.y, ((maxSize * pixels) / 2 + SLACK_PX) * perPixel, reachOf, hidden);
+    const found = grid.nearest(at.x, at.y, radius, reachOf, hidden);
     return found < 0 ? null : keys[found]!;
   };
   internals.settings.enableEdgeEvents = true;

@@ -4,6 +4,7 @@
  * links as straight or curved lines with arrowheads, and every label. Vector, so it prints sharp.
  */
 import type { ChartGraph } from '../chart/chart-graph';
+import { DEFAULT_CURVATURE } from '../chart/programs/curvature';
 import { escapeXml } from './xml';
 
 /** Options of the drawing. */
@@ -81,7 +82,7 @@ export function toSVG(graph: ChartGraph, options: SvgOptions = {}): string {
     const length = Math.hypot(x2 - x1, y2 - y1) || 1;
     const stroke = Math.max(0.5, a.size * k * 0.6);
     const head = Math.max(6 * k, stroke * 3);
-    const curvature = a.type === 'curved' ? (a.curvature ?? 0.25) : 0;
+    const curvature = a.type === 'curved' ? (a.curvature ?? DEFAULT_CURVATURE) : 0;
     // Control point of a curve: off the middle of the segment, on its left, by curvature × length.
     const cx = (x1 + x2) / 2 + ((y2 - y1) / length) * curvature * length;
     const cy = (y1 + y2) / 2 - ((x2 - x1) / length) * curvature * length;

@@ -52,9 +52,18 @@ export function atlasCell(layout: AtlasLayout, level: number, index: number): { 
   return { x: at.x + (index % layout.columns) * at.cell, y: at.y + Math.floor(index / layout.columns) * at.cell, cell: at.cell };
 }
 
-/** The level whose cells are the smallest still at least `pixels` wide (the largest if none is). */
-export function atlasLevelFor(layout: AtlasLayout, pixels: number): number {
-  let level = 0;
-  while (level + 1 < layout.levels.length && layout.levels[level + 1]!.cell >= pixels) level++;
-  return level;
+/**
+ * The node shader's choice of size (GLSL setting `vec3 level` to x, y and cell of a level from
+ * `float side`, the pictogram's side on screen): the smallest cells still at least `side` wide,
+ * the largest if none is. In the layout's own numbers, so the shader needs no uniforms for it.
+ */
+export function levelChoice(layout: AtlasLayout): string {
+  const f = (n: number) => n.toFixed(1);
+  const vec = ({ x, y, cell }: AtlasLevel) => `vec3(${f(x)}, ${f(y)}, ${f(cell)})`;
+  const levels = layout.levels;
+  const lines = [`vec3 level = ${vec(levels[0]!)};`];
+  for (let k = levels.length - 1; k >= 1; k--) {
+    lines.push(`${k === levels.length - 1 ? 'if' : 'else if'} (side <= ${f(levels[k]!.cell)}) level = ${vec(levels[k]!)};`);
+  }
+  return lines.join('\n    ');
 }

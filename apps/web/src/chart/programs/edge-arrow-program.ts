@@ -5,20 +5,12 @@
  */
 import type { ProgramInfo } from 'sigma/rendering';
 import type { RenderParams } from 'sigma/types';
-import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
+import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH, LINK_COLOR_OUTPUT, LINK_VERTEX_DECLARATIONS } from './edge-shaders';
 import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-program';
 
 const VERTEX_SHADER = /* glsl */ `
-attribute vec4 a_id;
-attribute vec4 a_color;
-attribute vec2 a_source;
-attribute vec2 a_target;
-attribute float a_thickness;
-attribute float a_targetSize;
-// Per vertex: how far along (0 source, 1 target; on the head 0 base, 1 tip), which side, head or body.
-attribute float a_along;
-attribute float a_side;
-attribute float a_head;
+${LINK_VERTEX_DECLARATIONS}
+// a_along: how far along (0 source, 1 target; on the head 0 base, 1 tip).
 
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
@@ -27,13 +19,6 @@ uniform float u_pixelRatio;
 uniform float u_correctionRatio;
 uniform float u_minEdgeThickness;
 uniform float u_feather;
-
-varying vec4 v_color;
-varying float v_side;
-varying float v_thickness;
-varying float v_feather;
-
-const float bias = 255.0 / 254.0;
 
 void main() {
   vec2 delta = a_target - a_source;
@@ -59,13 +44,7 @@ void main() {
   v_thickness = thickness / u_zoomRatio;
   v_feather = u_feather * u_correctionRatio / u_zoomRatio / u_pixelRatio * 2.0;
 
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  #else
-  v_color = a_color;
-  #endif
-  v_color.a *= bias;
-}
+${LINK_COLOR_OUTPUT}}
 `;
 
 const UNIFORMS = ['u_matrix', 'u_zoomRatio', 'u_sizeRatio', 'u_correctionRatio', 'u_pixelRatio', 'u_feather', 'u_minEdgeThickness'] as const;

@@ -6,7 +6,8 @@
  */
 import type { ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, RenderParams } from 'sigma/types';
-import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH } from './edge-shaders';
+import { DEFAULT_CURVATURE } from './curvature';
+import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH, LINK_COLOR_OUTPUT, LINK_VERTEX_DECLARATIONS } from './edge-shaders';
 import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-program';
 
 const { FLOAT } = WebGLRenderingContext;
@@ -15,17 +16,9 @@ const { FLOAT } = WebGLRenderingContext;
 export const CURVE_SEGMENTS = 32;
 
 const VERTEX_SHADER = /* glsl */ `
-attribute vec4 a_id;
-attribute vec4 a_color;
-attribute vec2 a_source;
-attribute vec2 a_target;
-attribute float a_thickness;
-attribute float a_targetSize;
+${LINK_VERTEX_DECLARATIONS}
 attribute float a_curvature;
-// Per vertex: where along the body (0 to 1; on the head 0 base, 1 tip), which side, head or body.
-attribute float a_along;
-attribute float a_side;
-attribute float a_head;
+// a_along: where along the body (0 to 1; on the head 0 base, 1 tip).
 
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
@@ -33,13 +26,6 @@ uniform float u_pixelRatio;
 uniform vec2 u_dimensions;
 uniform float u_minEdgeThickness;
 uniform float u_feather;
-
-varying vec4 v_color;
-varying float v_side;
-varying float v_thickness;
-varying float v_feather;
-
-const float bias = 255.0 / 254.0;
 
 vec2 toViewport(vec2 graph) {
   return ((u_matrix * vec3(graph, 1.0)).xy + 1.0) * u_dimensions / 2.0;
@@ -134,13 +120,7 @@ void main() {
   v_thickness = thickness / 2.0;
   v_feather = u_feather;
 
-  #ifdef PICKING_MODE
-  v_color = a_id;
-  #else
-  v_color = a_color;
-  #endif
-  v_color.a *= bias;
-}
+${LINK_COLOR_OUTPUT}}
 `;
 
 /**
@@ -176,8 +156,7 @@ export class EdgeCurvedArrowFastProgram extends LinkProgram<Uniform> {
   }
 
   protected override writeOwn(array: Float32Array, i: number, data: CurvedEdgeDisplayData): number {
-    // @sigma/edge-curve's default when a link has none.
-    array[i] = data.curvature ?? 0.25;
+    array[i] = data.curvature ?? DEFAULT_CURVATURE;
     return i + 1;
   }
 

@@ -8,7 +8,7 @@
 import { NodeProgram, type ProgramInfo } from 'sigma/rendering';
 import type { NodeDisplayData, RenderParams } from 'sigma/types';
 import { floatColor } from 'sigma/utils';
-import type { AtlasLayout, AtlasLevel } from './atlas-layout';
+import { levelChoice, type AtlasLayout } from './atlas-layout';
 import { iconAtlas } from './icon-atlas';
 import { bindInstanced, UploadState } from './instanced-upload';
 
@@ -19,17 +19,15 @@ const RING = 0.16;
 /** Half the pictogram's side as a share of the radius (image margin 1.05 × padding 1.6). */
 const PICTOGRAM = 1 / 1.68;
 
-/** Picks the atlas size nearest the pictogram's on screen, in the layout's own numbers. */
-function levelChoice(layout: AtlasLayout): string {
-  const f = (n: number) => n.toFixed(1);
-  const vec = ({ x, y, cell }: AtlasLevel) => `vec3(${f(x)}, ${f(y)}, ${f(cell)})`;
-  const levels = layout.levels;
-  const lines = [`vec3 level = ${vec(levels[0]!)};`];
-  for (let k = levels.length - 1; k >= 1; k--) {
-    lines.push(`${k === levels.length - 1 ? 'if' : 'else if'} (side <= ${f(levels[k]!.cell)}) level = ${vec(levels[k]!)};`);
-  }
-  return lines.join('\n    ');
-}
+/** What the fragment shader reads from the vertices. */
+const VARYINGS = /* glsl */ `
+varying vec4 v_color;
+varying vec4 v_ringColor;
+varying vec4 v_pictoColor;
+varying vec4 v_cell;
+varying vec2 v_diffVector;
+varying float v_radius;
+`;
 
 const vertexShader = (layout: AtlasLayout) => /* glsl */ `
 attribute vec4 a_id;
@@ -46,13 +44,7 @@ uniform float u_sizeRatio;
 uniform float u_correctionRatio;
 uniform float u_pixelRatio;
 
-varying vec4 v_color;
-varying vec4 v_ringColor;
-varying vec4 v_pictoColor;
-varying vec4 v_cell;
-varying vec2 v_diffVector;
-varying float v_radius;
-
+${VARYINGS}
 const float bias = 255.0 / 254.0;
 
 void main() {
@@ -88,13 +80,7 @@ void main() {
 const FRAGMENT_SHADER = /* glsl */ `
 precision highp float;
 
-varying vec4 v_color;
-varying vec4 v_ringColor;
-varying vec4 v_pictoColor;
-varying vec4 v_cell;
-varying vec2 v_diffVector;
-varying float v_radius;
-
+${VARYINGS}
 uniform float u_correctionRatio;
 uniform vec2 u_halfTexel;
 uniform sampler2D u_atlas;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   assignCommunities,
   assignScores,
@@ -7,6 +7,7 @@ import {
   moneyAmounts,
   resetStyles,
   projectVisible,
+  scoreChart,
   scoreNodes,
   scoreNodesOffMain,
   shortestPathOnChart,
@@ -17,6 +18,7 @@ import { answerScoreRequest } from '../src/analytics/score-request';
 import { createChartGraph, type ChartGraph } from '../src/chart/chart-graph';
 import { mergeApiGraph } from '../src/chart/merge-api-graph';
 import type { ApiEdge, ApiGraph, MoneyFlow } from '../src/graphql/types';
+import { ChartStore } from '../src/state/chart-store';
 
 const node = (key: string, type = 'Person') => ({ key, attributes: { label: key, type, types: [type], caseId: null, properties: {} } });
 const link = (source: string, target: string, type = 'ASSOCIATE_OF', extra: Partial<ApiEdge['attributes']> = {}): ApiEdge => ({
@@ -106,6 +108,58 @@ describe('scores and sizes', () => {
     });
     // Without workers (as here) the page computes every metric itself.
     expect(await scoreNodesOffMain(chart, 'betweenness')).toEqual({ hub: 6, l1: 0, l2: 0, l3: 0, l4: 0 });
+  });
+
+  it('keeps no scores for a chart that changed before they came back', async () => {
+    const store = new ChartStore();
+    store.change('add', (g) => mergeApiGraph(g, { attributes: { kind: 'test', truncated: false }, nodes: [node('a'), node('b')], edges: [link('a', 'b')] }));
+    expect(await scoreChart(store, 'degree')).toEqual({ a: 1, b: 1 });
+    const pending = scoreChart(store, 'degree');
+    store.change('add c', (g) => mergeApiGraph(g, { attributes: { kind: 'test', truncated: false }, nodes: [node('c')], edges: [] }));
+    expect(await pending).toBeNull();
+  });
+
+  describe('in a worker', () => {
+    // A worker that answers only when told to, and records being stopped.
+    class HeldWorker {
+      static made: HeldWorker[] = [];
+      onmessage: ((event: { data: unknown }) => void) | null = null;
+      onerror: ((event: { message: string }) => void) | null = null;
+      terminated = false;
+      constructor() {
+        HeldWorker.made.push(this);
+      }
+      postMessage(): void {}
+      terminate(): void {
+        this.terminated = true;
+      }
+    }
+    afterEach(() => {
+      vi.unstubAllGlobals();
+      HeldWorker.made = [];
+    });
+
+    it('stops the worker when the scoring is aborted, and keeps nothing', async () => {
+      vi.stubGlobal('Worker', HeldWorker);
+      const store = new ChartStore();
+      store.change('add', (g) => mergeApiGraph(g, { attributes: { kind: 'test', truncated: false }, nodes: [node('a'), node('b')], edges: [link('a', 'b')] }));
+      const controller = new AbortController();
+      const pending = scoreChart(store, 'pagerank', null, controller.signal);
+      expect(HeldWorker.made).toHaveLength(1);
+      controller.abort();
+      expect(await pending).toBeNull();
+      expect(HeldWorker.made[0]!.terminated).toBe(true);
+    });
+
+    it('gives the worker’s scores when the chart stayed as it was', async () => {
+      vi.stubGlobal('Worker', HeldWorker);
+      const store = new ChartStore();
+      store.change('add', (g) => mergeApiGraph(g, { attributes: { kind: 'test', truncated: false }, nodes: [node('a'), node('b')], edges: [link('a', 'b')] }));
+      const pending = scoreChart(store, 'betweenness', null, new AbortController().signal);
+      HeldWorker.made[0]!.onmessage!({ data: { scores: { a: 0, b: 0 } } });
+      expect(await pending).toEqual({ a: 0, b: 0 });
+      expect(HeldWorker.made[0]!.terminated).toBe(true);
+    });
   });
 
   it('counts several links between the same two entities once for degree', () => {

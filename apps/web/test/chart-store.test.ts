@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeApiGraph } from '../src/chart/merge-api-graph';
 import type { ApiGraph } from '../src/graphql/types';
-import { addAnnotation, chartExtras, newStickyNote } from '../src/cases/chart-extras';
+import { addAnnotation, beginExtrasEdit, chartExtras, newStickyNote, updateAnnotation } from '../src/cases/chart-extras';
+import { takeSnapshot } from '../src/cases/snapshots';
 import { ChartStore } from '../src/state/chart-store';
 import type { Workbench } from '../src/state/workbench';
 
@@ -118,5 +119,51 @@ describe('state kept beside the chart', () => {
     expect(extras.get().annotations).toEqual([]);
     wb.chart.redo();
     expect(extras.get().annotations).toMatchObject([{ x: 10, y: 20, text: 'courier met here' }]);
+  });
+
+  it('leaves the snapshots the user took or deleted alone', () => {
+    const wb = { chart: new ChartStore() } as unknown as Workbench;
+    const extras = chartExtras(wb);
+    wb.chart.change('add a', (g) => mergeApiGraph(g, graphOf([node('per-a')])));
+    wb.chart.change('Add a sticky note', () => addAnnotation(extras, newStickyNote(0, 0, 'first')));
+    const older = takeSnapshot(wb.chart.graph, 'before the raid');
+    extras.set({ snapshots: [older] });
+    wb.chart.change('add b', (g) => mergeApiGraph(g, graphOf([node('per-b')])));
+    const taken = takeSnapshot(wb.chart.graph, 'after the raid');
+    extras.set((s) => ({ snapshots: [...s.snapshots, taken] }));
+    extras.set((s) => ({ snapshots: s.snapshots.filter((x) => x.id !== older.id) }));
+    expect(wb.chart.undo()).toBe('add b');
+    expect(wb.chart.undo()).toBe('Add a sticky note');
+    expect(extras.get().annotations).toEqual([]);
+    expect(extras.get().snapshots.map((x) => x.name)).toEqual(['after the raid']);
+    wb.chart.redo();
+    expect(extras.get().annotations.map((a) => a.text)).toEqual(['first']);
+    expect(extras.get().snapshots.map((x) => x.name)).toEqual(['after the raid']);
+  });
+
+  it('undoes an edit of a sticky note without a graph change made while it went on', () => {
+    const wb = { chart: new ChartStore() } as unknown as Workbench;
+    const extras = chartExtras(wb);
+    const note = newStickyNote(0, 0, 'met at');
+    wb.chart.change('Add a sticky note', () => addAnnotation(extras, note));
+    const finish = beginExtrasEdit(wb);
+    // An expansion lands while the user types.
+    wb.chart.change('Expand', (g) => mergeApiGraph(g, graphOf([node('per-a')])));
+    updateAnnotation(extras, note.id, { text: 'met at the airstrip' });
+    finish('Edit a sticky note');
+    expect(wb.chart.undo()).toBe('Edit a sticky note');
+    expect(extras.get().annotations.map((a) => a.text)).toEqual(['met at']);
+    expect(wb.chart.graph.nodes()).toEqual(['per-a']);
+    expect(wb.chart.redo()).toBe('Edit a sticky note');
+    expect(extras.get().annotations.map((a) => a.text)).toEqual(['met at the airstrip']);
+    expect(wb.chart.graph.nodes()).toEqual(['per-a']);
+  });
+
+  it('records nothing for a sticky note focused and left unchanged', () => {
+    const wb = { chart: new ChartStore() } as unknown as Workbench;
+    const extras = chartExtras(wb);
+    wb.chart.change('Add a sticky note', () => addAnnotation(extras, newStickyNote(0, 0, 'as is')));
+    beginExtrasEdit(wb)('Edit a sticky note');
+    expect(wb.chart.nextUndo()).toBe('Add a sticky note');
   });
 });

@@ -3,8 +3,8 @@
  * and resetting the styles they paint. Pure functions of a chart graph, so they are unit-tested.
  */
 export { assignCommunities, COMMUNITY_COLORS, detectCommunities, type Community, type CommunityResult } from './communities';
-export { assignScores, HEAVY_METRICS, METRIC_LABELS, moneyAmounts, scoreNodes, scoreProjected, SIZE_RANGE, sizesOf, topScores, type ScoreMetric } from './centrality';
-export { scoreNodesOffMain } from './score-off-main';
+export { assignScores, METRIC_LABELS, moneyAmounts, scoreNodes, SIZE_RANGE, sizesOf, topScores, type ScoreMetric } from './centrality';
+export { scoreChart, scoreNodesOffMain } from './score-off-main';
 export { edgesAlong, shortestPathOnChart } from './chart-path';
 export { resetStyles } from './reset-styles';
 export { projectVisible, visibleEdges, visibleNodes, type AnalysisGraph } from './visible-graph';

@@ -6,7 +6,7 @@
 import { useEffect, useReducer, useRef } from 'react';
 import { activeRenderer } from '../chart/active-renderer';
 import type { ChartRenderer } from '../chart/create-renderer';
-import { addAnnotation, chartExtras, newStickyNote, removeAnnotation, updateAnnotation } from '../cases/chart-extras';
+import { addAnnotation, beginExtrasEdit, chartExtras, newStickyNote, removeAnnotation, updateAnnotation } from '../cases/chart-extras';
 import { useStore } from '../state/store';
 import { useWorkbench } from '../state/workbench';
 import '../styles/cases-export.css';
@@ -30,15 +30,15 @@ export function ChartNotes() {
   const renderer = useRenderer();
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const drag = useRef<{ id: string; dx: number; dy: number } | null>(null);
-  // The chart before a drag or an edit of a note's text began, recorded as one undoable step when it ends.
-  const before = useRef<ReturnType<typeof wb.chart.snapshot> | null>(null);
+  // A drag or an edit of a note's text in progress, recorded as one undoable step when it ends.
+  const editing = useRef<((label: string) => void) | null>(null);
   const begin = () => {
-    before.current = wb.chart.snapshot();
+    editing.current = beginExtrasEdit(wb);
   };
   const end = (label: string) => {
-    const from = before.current;
-    before.current = null;
-    if (from && from.companion !== extras.get()) wb.chart.recordMade(label, from);
+    const finish = editing.current;
+    editing.current = null;
+    finish?.(label);
   };
   const endDrag = () => {
     if (!drag.current) return;

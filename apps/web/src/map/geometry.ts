@@ -86,7 +86,9 @@ export const routeWidth = (fineKg: number): number => Math.min(12, 1.5 + Math.sq
 /**
  * Screen points with markers that would cover each other (several entities at one address, at
  * one mine, or placed at their country) moved apart onto a small ring around where they stand,
- * so each can be seen and clicked. Points further apart than `within` px stay where they are.
+ * so each can be seen and clicked. Points that round to the same `within`-px grid cell are
+ * spread; two close points either side of a cell's edge are not. (Grouping by cell keeps a dense
+ * region from chaining into one ring across the map.)
  */
 export function spreadOverlapping(points: readonly (readonly [number, number])[], within = 8, spacing = 12): [number, number][] {
   const out = points.map((p) => [p[0], p[1]] as [number, number]);

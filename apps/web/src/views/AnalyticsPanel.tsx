@@ -3,7 +3,7 @@
  * by money, the shortest path between two selected entities, and back to the type styles. Each
  * is one undoable change; hidden entities and those outside the time filter are left out.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { nameOf } from '../actions/add-graph';
 import {
   assignCommunities,
@@ -11,7 +11,7 @@ import {
   detectCommunities,
   METRIC_LABELS,
   resetStyles,
-  scoreNodesOffMain,
+  scoreChart,
   shortestPathOnChart,
   topScores,
   type CommunityResult,
@@ -53,14 +53,23 @@ export function AnalyticsPanel() {
       wb.notify('info', `${result.communities.length} communities among ${visible} entities.`);
     });
 
-  const sizeByMetric = () =>
+  // The scoring in progress: a new one or closing the panel stops it and its worker.
+  const scoring = useRef<AbortController | null>(null);
+  useEffect(() => () => scoring.current?.abort(), []);
+
+  const sizeByMetric = () => {
+    scoring.current?.abort();
+    const controller = (scoring.current = new AbortController());
     void wb.run(`Size by ${METRIC_LABELS[metric]}`, async () => {
       await nextFrame();
-      const scores = await scoreNodesOffMain(chart, metric, timeRange);
+      const scores = await scoreChart(wb.chart, metric, timeRange, controller.signal);
+      if (controller.signal.aborted) return;
+      if (!scores) return wb.notify('info', `The chart changed while scoring; size by ${METRIC_LABELS[metric]} again.`);
       wb.chart.change(`Size by ${METRIC_LABELS[metric]}`, (g) => assignScores(g, scores));
       wb.ui.set({ sizeBy: metric });
       setTop({ metric, entries: topScores(scores, 5) });
     });
+  };
 
   const findPath = () => {
     const [from, to] = selected;

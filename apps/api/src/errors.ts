@@ -28,6 +28,7 @@ export const unauthenticated = (message = 'Sign in first: send a bearer token.')
   new ApiError('UNAUTHENTICATED', message);
 export const timeout = (message = 'The query took too long and was stopped; narrow it down.') =>
   new ApiError('TIMEOUT', message);
-// 503 like the transport-level refusal, so clients and proxies retry whichever stage failed.
+// No HTTP status here: raised inside a resolver it fails only that field, and the reply keeps
+// the other fields' data; the sign-in stage answers 503 itself (http/request-context.ts).
 export const unavailable = (message = 'The database is unavailable; try again shortly.') =>
-  new ApiError('UNAVAILABLE', message, { http: { status: 503 } });
+  new ApiError('UNAVAILABLE', message);

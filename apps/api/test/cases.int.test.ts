@@ -9,7 +9,11 @@ let member: { name: string; token: string };
 let viewer: { name: string; token: string };
 let outsider: { name: string; token: string };
 let ids: { person: string; company: string };
+// The user cache (auth/user-cache.ts) is on with a window longer than this file, so membership
+// changes are seen at once only because the API drops the member's cached entry when it makes them.
+const previousWindow = process.env.TOUCHSTONE_AUTH_CACHE_MS;
 beforeAll(async () => {
+  process.env.TOUCHSTONE_AUTH_CACHE_MS = '600000';
   t = await startTestApi();
   [lead, member, viewer, outsider] = await Promise.all([
     t.user('investigator', 'lead'),
@@ -20,6 +24,8 @@ beforeAll(async () => {
   ids = await publicEntities(t.driver, t.suffix);
 });
 afterAll(async () => {
+  if (previousWindow === undefined) delete process.env.TOUCHSTONE_AUTH_CACHE_MS;
+  else process.env.TOUCHSTONE_AUTH_CACHE_MS = previousWindow;
   await removeFixtures(t.driver, t.suffix);
   await t?.close();
 });
@@ -135,6 +141,39 @@ describe('cases', () => {
     );
     expect(removed.data!.removeCaseMember.members.map((m) => m.user)).toEqual([lead.name, member.name]);
     expect(codeOf(await t.gql(`{ case(id: "${id}") { id } }`, {}, viewer.token))).toBe('FORBIDDEN');
+  });
+
+  it("apply to a member's very next request: removed, they lose the case's records; added back, they see them", async () => {
+    const { id } = await createCase('Comings and goings');
+    const returning = await t.user('analyst', 'returning');
+    const secret = await restrictedPerson(t.driver, t.suffix, id, 'membership');
+    const look = () =>
+      t.gql<{ entity: { node: { key: string } } }>(
+        `{ entity(id: "${secret}") { node { key } } }`,
+        {},
+        returning.token,
+      );
+
+    await addMember(id, returning.name, 'MEMBER');
+    // A request as a member, so the cache now holds the membership.
+    expect((await look()).data!.entity.node.key).toBe(secret);
+
+    const removed = await t.gql(
+      `mutation($c: ID!, $u: String!) { removeCaseMember(caseId: $c, user: $u) { id } }`,
+      { c: id, u: returning.name },
+      lead.token,
+    );
+    expect(removed.errors).toBeUndefined();
+    const hidden = await look();
+    expect(codeOf(hidden)).toBe('NOT_FOUND');
+    expect(hidden.data).toBeNull();
+    expect(codeOf(await t.gql(`{ case(id: "${id}") { id } }`, {}, returning.token))).toBe('FORBIDDEN');
+
+    await addMember(id, returning.name, 'VIEWER');
+    expect((await look()).data!.entity.node.key).toBe(secret);
+    expect((await t.gql(`{ case(id: "${id}") { myRole } }`, {}, returning.token)).data).toEqual({
+      case: { myRole: 'VIEWER' },
+    });
   });
 
   it('hold entities that editors add and remove; restricted entities of other cases are refused', async () => {

@@ -68,6 +68,35 @@ describe('user cache', () => {
     expect((await t.cache.get('ana'))?.memberships).toEqual([{ caseId: 'case-1', role: 'MEMBER' }]);
   });
 
+  it('lets a lookup started after forget be shared, even when an older one settles first', async () => {
+    const store = new Map<string, StoredUser>([['ana', analyst()]]);
+    const releases: (() => void)[] = [];
+    let loads = 0;
+    const cache = new UserCache(
+      async (name) => {
+        loads++;
+        const user = store.get(name) ?? null;
+        await new Promise<void>((resolve) => releases.push(resolve));
+        return user;
+      },
+      5000,
+      () => 1_000_000,
+    );
+    const stale = cache.get('ana');
+    store.set('ana', analyst(['case-1']));
+    cache.forget('ana');
+    const fresh = cache.get('ana');
+    releases[0]!();
+    expect((await stale)?.memberships).toEqual([]);
+    const joining = cache.get('ana');
+    expect(loads).toBe(2);
+    releases[1]!();
+    expect((await fresh)?.memberships).toEqual([{ caseId: 'case-1', role: 'MEMBER' }]);
+    expect(await joining).toBe(await fresh);
+    expect((await cache.get('ana'))?.memberships).toEqual([{ caseId: 'case-1', role: 'MEMBER' }]);
+    expect(loads).toBe(2);
+  });
+
   it('keeps neither unknown nor disabled users, so adding or re-enabling one works at once', async () => {
     const t = setup();
     expect(await t.cache.get('bo')).toBeNull();

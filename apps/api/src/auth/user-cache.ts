@@ -38,8 +38,6 @@ interface Entry {
 export class UserCache {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<StoredUser | null>>();
-  // Bumped by forgetUser: a lookup that started before a change must not store what it read.
-  private readonly generations = new Map<string, number>();
 
   constructor(
     private readonly load: (name: string) => Promise<StoredUser | null>,
@@ -56,18 +54,21 @@ export class UserCache {
     this.entries.delete(name);
     const running = this.pending.get(name);
     if (running) return running;
-    const generation = this.generations.get(name) ?? 0;
-    const lookup = this.load(name).then(
+    // Only the lookup still pending when it settles may act: one that `forget` dropped read
+    // before a change, and must neither store its result nor remove a newer lookup.
+    const isCurrent = () => this.pending.get(name) === lookup;
+    const lookup: Promise<StoredUser | null> = this.load(name).then(
       (user) => {
+        if (!isCurrent()) return user;
         this.pending.delete(name);
-        if (user && !user.disabled && (this.generations.get(name) ?? 0) === generation) {
+        if (user && !user.disabled) {
           if (this.entries.size >= this.maxEntries) this.entries.clear();
           this.entries.set(name, { user, until: this.now() + this.windowMs });
         }
         return user;
       },
       (error: unknown) => {
-        this.pending.delete(name);
+        if (isCurrent()) this.pending.delete(name);
         throw error;
       },
     );
@@ -79,7 +80,6 @@ export class UserCache {
   forget(name: string): void {
     this.entries.delete(name);
     this.pending.delete(name);
-    this.generations.set(name, (this.generations.get(name) ?? 0) + 1);
   }
 }
 

@@ -53,4 +53,5 @@ CALL (n) {
                          lastAt: f.lastAt, transactionIds: f.transactionIds, sourceIds: f.sourceIds,
                          node: {id: f.m.id, labels: labels(f.m), properties: properties(f.m)}}] AS inFlows
 }
-RETURN n.id AS id, {id: n.id, labels: labels(n), properties: properties(n)} AS node, groups, outTotal, outFlows, inTotal, inFlows
+RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN {id: n.id, labels: labels(n), properties: properties(n)} END AS node, groups,
+       outTotal, outFlows, inTotal, inFlows

@@ -59,8 +59,9 @@ CALL (n) {
 /**
  * The step query. `rawTypes` are the link types followed as they are (null: all); `money` adds
  * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for). Each
- * visible frontier entity gives one row, with the entity itself, so the first step also looks up
- * the entities asked for (a missing or hidden one has no row).
+ * visible frontier entity gives one row, so the first step also looks up the entities asked for (a
+ * missing or hidden one has no row); only there does `$withFrontierNodes` project the entity too,
+ * later frontiers being already in the graph.
  */
 export function expandStepQuery(
   direction: Direction,
@@ -80,7 +81,8 @@ export function expandStepQuery(
       money && direction !== 'OUT'
         ? flows('in')
         : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
-      `RETURN n.id AS id, ${nodeMap('n')} AS node, groups, outTotal, outFlows, inTotal, inFlows`,
+      `RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN ${nodeMap('n')} END AS node, groups,
+       outTotal, outFlows, inTotal, inFlows`,
     ];
     cypher = parts.join('\n');
     cache.set(key, cypher);

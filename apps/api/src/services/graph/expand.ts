@@ -90,11 +90,15 @@ function groupsOf(row: Record<string, unknown>): Group[] {
 }
 
 /** Expands the neighbourhood of `ids`; its steps and the source lookup share one read transaction. */
-export function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
-  return inOneRead(g, (shared) => expandIn(shared, args));
+export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
+  // Checked before the read opens, so bad input costs no session or transaction.
+  const checked = checkExpandArgs(args);
+  return inOneRead(g, (shared) => expandIn(shared, checked), 30_000);
 }
 
-async function expandIn(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
+type CheckedExpandArgs = ReturnType<typeof checkExpandArgs>;
+
+function checkExpandArgs(args: ExpandArgs) {
   const ids = checkIds(args.ids, 'ids', 1, 100);
   const depth = checkInt(args.depth, 'depth', 1, 3, 1);
   const limit = checkInt(args.limit, 'limit', 1, 5000, 500);
@@ -105,6 +109,11 @@ async function expandIn(g: GraphContext, args: ExpandArgs): Promise<ExpandResult
   if (!['OUT', 'IN', 'BOTH'].includes(direction))
     throw badInput('direction must be OUT, IN or BOTH.', { argument: 'direction' });
   const window = checkWindow(args.from, args.until);
+  return { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window };
+}
+
+async function expandIn(g: GraphContext, args: CheckedExpandArgs): Promise<ExpandResult> {
+  const { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window } = args;
 
   const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
   const rawTypes = linkTypes?.filter((t) => t !== PAID) ?? null;
@@ -128,7 +137,7 @@ async function expandIn(g: GraphContext, args: ExpandArgs): Promise<ExpandResult
   const params = { ...windowParams(window), entityTypes, perNode: toNeo4jInt(perNode) };
   for (let level = 1; level <= depth && frontier.length; level++) {
     frontier.forEach((id) => expanded.add(id));
-    const { rows } = await readRows(g, cypher, { ...params, frontier });
+    const { rows } = await readRows(g, cypher, { ...params, frontier, withFrontierNodes: level === 1 });
     if (level === 1) {
       // The first step looks the asked-for entities up: a missing or hidden one has no row.
       const found = new Map(rows.map((row) => [row.id as string, row.node as unknown as NodeRow]));

@@ -216,7 +216,8 @@ export class GraphBuilder {
    * mapped to the money edge that replaced it (transaction ids map too).
    */
   foldTransactions(): Map<string, string> {
-    // Edges by the transactions they touch, built once: a graph can hold thousands of each.
+    // Edges by the transactions they touch, built once: a graph can hold thousands of each. Folding
+    // a transaction removes only its own SENT and TO edges, so the other lists stay accurate.
     const byTransaction = new Map<string, GraphEdge[]>();
     for (const e of this.edges.values()) {
       for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
@@ -228,7 +229,7 @@ export class GraphBuilder {
     }
     for (const node of [...this.nodes.values()]) {
       if (node.attributes.type !== 'Transaction') continue;
-      const touching = (byTransaction.get(node.key) ?? []).filter((e) => this.edges.has(e.key));
+      const touching = byTransaction.get(node.key) ?? [];
       const sent = touching.find((e) => e.attributes.type === 'SENT' && e.target === node.key);
       const to = touching.find((e) => e.attributes.type === 'TO' && e.source === node.key);
       if (!sent || !to || touching.length !== 2) continue;

@@ -2,7 +2,7 @@
  * Runs the reads of one operation in a single read transaction: an expansion or a path search
  * makes several queries, and each transaction of its own costs a session, a BEGIN and a COMMIT
  * round trip. Inside `work`, every `readRows(g, …)` with the context it is given joins that
- * transaction; the longest timeout asked for applies to the whole.
+ * transaction; the timeout given here applies to the whole, and reads inside cannot set their own.
  */
 import type { GraphContext } from './graph-context';
 

@@ -15,7 +15,7 @@ export type Row = { [column: string]: Plain };
 
 /** Options of one read. */
 export interface ReadOptions {
-  /** Transaction timeout in milliseconds (default 30 s). */
+  /** Transaction timeout in milliseconds (default 30 s); inside `inOneRead`, that one's applies. */
   timeoutMs?: number;
   /** Read at most this many rows; `truncated` tells whether more were there. */
   maxRows?: number;

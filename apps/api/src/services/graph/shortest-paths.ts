@@ -74,11 +74,15 @@ RETURN ${nodeMap('a')} AS fromNode, ${nodeMap('b')} AS toNode, paths`;
 }
 
 /** The k shortest paths from `from` to `to`; the path search and its lookups share one read transaction. */
-export function shortestPaths(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
-  return inOneRead(g, (shared) => shortestPathsIn(shared, args), 20_000);
+export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
+  // Checked before the read opens, so bad input costs no session or transaction.
+  const checked = checkShortestPathsArgs(args);
+  return inOneRead(g, (shared) => shortestPathsIn(shared, checked), 20_000);
 }
 
-async function shortestPathsIn(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
+type CheckedPathsArgs = ReturnType<typeof checkShortestPathsArgs>;
+
+function checkShortestPathsArgs(args: ShortestPathsArgs) {
   const from = checkId(args.from, 'from');
   const to = checkId(args.to, 'to');
   if (from === to) throw badInput('to must differ from from.', { argument: 'to' });
@@ -88,9 +92,13 @@ async function shortestPathsIn(g: GraphContext, args: ShortestPathsArgs): Promis
   const types = asked
     ? [...new Set(asked.flatMap((t) => (t === PAID ? ['SENT', 'TO'] : [t])))].sort()
     : DEFAULT_TYPES;
+  return { from, to, maxHops, k, types };
+}
 
+async function shortestPathsIn(g: GraphContext, args: CheckedPathsArgs): Promise<PathsResult> {
+  const { from, to, maxHops, k, types } = args;
   const builder = new GraphBuilder();
-  const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to }, { timeoutMs: 20_000 });
+  const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to });
   const [row] = rows;
   // No row: an end is missing or hidden, and the lookup answers NOT_FOUND naming it.
   const ends = row

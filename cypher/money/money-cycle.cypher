@@ -23,41 +23,41 @@
 //              cycle), flagged (its accounts), evidenceNodes, evidenceLinks (the transfers in order,
 //              with amounts and times), accounts (in order, opening account first), transactions (ids
 //              in order), amountsUsd, startedAt, endedAt, retained (last amount / first amount).
-// The first two transfers, t0 into a1 and t1 out of it, are paired per account a1 in memory. The
-// transfers that can open a cycle come from the amount index, grouped by the account they reach;
-// each such account's transfers out are read once, as time and amount. Only the few pairs in time
-// order and retention are checked for visibility and followed to the sender of t0 and on through
-// the traversal.
-MATCH (t0:Transaction)-[r0:TO]->(a1:BankAccount)
-USING INDEX t0:Transaction(amountUsd)
-WHERE t0.amountUsd >= $minAmountUsd
-  AND t0.timestamp >= datetime($from) AND t0.timestamp < datetime($until)
-WITH a1, t0, r0, t0.timestamp AS at, t0.amountUsd AS usd
-WITH a1, collect({t0: t0, r0: r0, at: at, usd: usd}) AS ins, min(at) AS firstAt,
-     max(at) + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
-     $minRetention * min(usd) AS low, $maxRetention * max(usd) AS high
-WHERE a1.caseId IS NULL OR a1.caseId IN $visibleCaseIds
-CALL (a1, firstAt, lastAt, low, high) {
-  MATCH (a1)-[s1:SENT]->(t1:Transaction)
-  WITH s1, t1, t1.timestamp AS at, t1.amountUsd AS usd
+// The first two transfers, t0 from a0 into a1 and t1 out of a1, are paired per account a1 in
+// memory, from money flows: t0 can open a cycle only if something left a1 within maxHopDays of it,
+// so only flows whose least dwell allows that are read (an index seek), and of them only such
+// transfers. Each such account's flows out are read once, as times and amounts. Only the few
+// pairs in time order and retention are looked up as nodes and followed on through the
+// traversal; flows are visible only when all their transfers are.
+MATCH (f:MoneyFlow)
+WHERE f.minDwell <= $maxHopDays * 86400
+  AND f.from <> f.to AND f.last >= datetime($from) AND f.first < datetime($until)
+  AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH f.from AS sender, f.to AS receiver, f {.ids, .at, .usd, .dwell} AS f
+UNWIND [k IN range(0, size(f.ids) - 1)
+        WHERE 0 <= f.dwell[k] <= $maxHopDays * 86400 AND f.usd[k] >= $minAmountUsd
+          AND datetime($from) <= f.at[k] < datetime($until)
+        | {sender: sender, id: f.ids[k], at: f.at[k], usd: f.usd[k]}] AS i
+WITH receiver, collect(i) AS ins, min(i.at) AS firstAt,
+     max(i.at) + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
+     $minRetention * min(i.usd) AS low, $maxRetention * max(i.usd) AS high
+CALL (receiver, firstAt, lastAt, low, high) {
+  MATCH (g:MoneyFlow {from: receiver})
+  WHERE g.to <> receiver AND g.last > firstAt AND g.first <= lastAt
+    AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
+  WITH g {.ids, .at, .usd} AS g
   // Only transfers that could follow one of the transfers in, by time and amount, are paired.
-  WHERE firstAt < at <= lastAt AND low <= usd <= high
-  RETURN collect({s1: s1, t1: t1, at: at, usd: usd}) AS outs
+  UNWIND [k IN range(0, size(g.ids) - 1)
+          WHERE firstAt < g.at[k] <= lastAt AND low <= g.usd[k] <= high
+          | {id: g.ids[k], at: g.at[k], usd: g.usd[k]}] AS o
+  RETURN collect(o) AS outs
 }
 UNWIND ins AS i
-WITH a1, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)}) AS last,
+WITH receiver, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)}) AS last,
      $minRetention * i.usd AS low, $maxRetention * i.usd AS high
 UNWIND [o IN outs WHERE i.at < o.at <= last AND low <= o.usd <= high] AS o
-WITH a1, i.t0 AS t0, i.r0 AS r0, o.s1 AS s1, o.t1 AS t1
-WHERE (t0.caseId IS NULL OR t0.caseId IN $visibleCaseIds)
-  AND (r0.caseId IS NULL OR r0.caseId IN $visibleCaseIds)
-  AND (s1.caseId IS NULL OR s1.caseId IN $visibleCaseIds)
-  AND (t1.caseId IS NULL OR t1.caseId IN $visibleCaseIds)
-MATCH (a0:BankAccount)-[s0:SENT]->(t0)
-WHERE a0 <> a1
-  AND (a0.caseId IS NULL OR a0.caseId IN $visibleCaseIds)
-  AND (s0.caseId IS NULL OR s0.caseId IN $visibleCaseIds)
-WITH a0, t0, a1, t1
+MATCH (a0:Entity {id: i.sender}), (a1:Entity {id: receiver}), (t0:Entity {id: i.id}), (t1:Entity {id: o.id})
+WITH a0, a1, t0, t1
 MATCH (t1)
       ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
         WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})

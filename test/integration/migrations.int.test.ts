@@ -17,7 +17,7 @@ async function schemaNames(): Promise<string[]> {
 describe('schema migrations', () => {
   it('create the id constraint and the search, range and point indexes, all online', async () => {
     const names = await schemaNames();
-    expect(names).toEqual(expect.arrayContaining(['entity_id', 'entity_search', 'transaction_timestamp', 'shipment_date', 'mine_location']));
+    expect(names).toEqual(expect.arrayContaining(['entity_id', 'entity_search', 'transaction_timestamp', 'shipment_date', 'mine_location', 'money_flow_min_dwell']));
     expect(await countOf(driver, "SHOW INDEXES YIELD state WHERE state <> 'ONLINE' RETURN count(*)")).toBe(0);
   });
 

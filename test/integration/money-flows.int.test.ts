@@ -38,6 +38,7 @@ const legs = (id: string, from: string, to: string, extra: object = {}) => [
   { type: 'TO', id: `lnk-${id}-t`, from: id, to, ...provenance, ...extra },
 ];
 
+const DAY = 86400;
 const A = 'acc-flowtest-a';
 const B = 'acc-flowtest-b';
 const C = 'acc-flowtest-c';
@@ -66,6 +67,8 @@ interface Flow {
   totalUsd: number;
   ids: string[];
   usd: number[];
+  dwell: number[];
+  minDwell: number | null;
   first: string;
   last: string;
 }
@@ -77,14 +80,19 @@ const jsonl = (name: string, records: object[]) => files.write(name, records);
 async function flows(): Promise<Flow[]> {
   const { records } = await driver.executeQuery(
     `MATCH (f:MoneyFlow) WHERE f.from CONTAINS 'flowtest' OR f.to CONTAINS 'flowtest'
-     RETURN f {.from, .to, .caseIds, .count, .totalUsd, .ids, .usd, first: toString(f.first), last: toString(f.last)} AS f
+     RETURN f {.from, .to, .caseIds, .count, .totalUsd, .ids, .usd, .dwell, .minDwell, first: toString(f.first), last: toString(f.last)} AS f
      ORDER BY f.from, f.to, size(f.caseIds)`,
     {},
     { routing: 'READ' },
   );
   return records.map((r) => {
-    const f = r.get('f') as Flow & { count: unknown };
-    return { ...f, count: Number(f.count) };
+    const f = r.get('f') as Flow & { count: unknown; dwell: unknown[]; minDwell: unknown };
+    return {
+      ...f,
+      count: Number(f.count),
+      dwell: f.dwell.map(Number),
+      minDwell: f.minDwell === null ? null : Number(f.minDwell),
+    };
   });
 }
 
@@ -113,6 +121,9 @@ describe('money flows', () => {
         totalUsd: 3000,
         ids: ['txn-flowtest-1', 'txn-flowtest-2'],
         usd: [1000, 2000],
+        // B sends its next transfer on 1 April.
+        dwell: [91 * DAY, 60 * DAY],
+        minDwell: 60 * DAY,
         first: '2024-01-01T10:00:00Z',
         last: '2024-02-01T10:00:00Z',
       },
@@ -124,6 +135,8 @@ describe('money flows', () => {
         totalUsd: 3000,
         ids: ['txn-flowtest-3'],
         usd: [3000],
+        dwell: [31 * DAY],
+        minDwell: 31 * DAY,
         first: '2024-03-01T10:00:00Z',
         last: '2024-03-01T10:00:00Z',
       },
@@ -135,6 +148,9 @@ describe('money flows', () => {
         totalUsd: 4000,
         ids: ['txn-flowtest-4'],
         usd: [4000],
+        // Nothing leaves C.
+        dwell: [-1],
+        minDwell: null,
         first: '2024-04-01T10:00:00Z',
         last: '2024-04-01T10:00:00Z',
       },
@@ -166,10 +182,33 @@ describe('money flows', () => {
       totalUsd: 6500,
       ids: ['txn-flowtest-2', 'txn-flowtest-1', 'txn-flowtest-3'],
       usd: [2500, 1000, 3000],
+      dwell: [122 * DAY, 91 * DAY, 31 * DAY],
       first: '2023-12-01T10:00:00Z',
       last: '2024-03-01T10:00:00Z',
     });
     expect(bc).toMatchObject({ from: B, to: C, count: 1 });
+  });
+
+  it('give each transfer in the time until the next transfer out, which a new transfer out shortens', async () => {
+    const earlyOut = transfer('txn-flowtest-5', 500, '2024-01-01T12:00:00Z');
+    await importFiles(driver, {
+      entities: [jsonl('e.jsonl', [earlyOut])],
+      links: [jsonl('l.jsonl', legs('txn-flowtest-5', B, C))],
+    });
+    const [ab, bc] = await flows();
+    // Two hours after txn-flowtest-1 arrived; the transfer a month earlier waits for it too.
+    expect(ab).toMatchObject({ ids: ['txn-flowtest-2', 'txn-flowtest-1', 'txn-flowtest-3'] });
+    expect(ab.dwell).toEqual([31 * DAY + 2 * 3600, 2 * 3600, 31 * DAY]);
+    expect(ab.minDwell).toBe(2 * 3600);
+    expect(bc).toMatchObject({
+      from: B,
+      to: C,
+      ids: ['txn-flowtest-5', 'txn-flowtest-4'],
+      dwell: [-1, -1],
+      minDwell: null,
+    });
+    await deleteEntitiesWhere(driver, "n.id = 'txn-flowtest-5'");
+    expect((await flows())[0].dwell).toEqual([122 * DAY, 91 * DAY, 31 * DAY]);
   });
 
   it('are rebuilt by the migrations for marks an interrupted writer left behind', async () => {

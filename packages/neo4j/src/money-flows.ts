@@ -11,6 +11,11 @@
  * data, so a crash between the two leaves them for the next refresh (run by every import and by
  * `applyMigrations`) instead of silently stale flows.
  *
+ * `dwell` holds, for each transfer, the seconds until the next transfer out of its receiving
+ * account, or -1 when none followed; `minDwell` is the least of them (absent when none followed
+ * any). A chronological query that needs money moving on within a few days starts from the
+ * flows whose `minDwell` allows it (migration 009 indexes it), not from every transfer.
+ *
  * `caseIds` holds the distinct case ids of the accounts, the transaction and its two links of
  * every transfer in the flow (sorted; empty for public records): a flow is visible to a user
  * exactly when all of them are, as each transfer was.
@@ -73,7 +78,10 @@ CALL (id) {
 DELETE f`;
 
 // Every transfer with one end among the accounts, once: a transfer between two of them is taken
-// from its sender's side only.
+// from its sender's side only. Its dwell is found among the transfers out of its receiving
+// account: with both lists in time order (outs first on a tie, since a transfer at the same
+// instant does not follow), the q-th transfer in at place p of the merged list has p - q transfers
+// out before it, so the next one out is outs[p - q].
 const BUILD_FLOWS = `
 UNWIND $accounts AS id
 MATCH (a:Entity {id: id}) WHERE a:BankAccount
@@ -92,11 +100,29 @@ WITH src, dst, t, t.timestamp AS at,
        RETURN c ORDER BY c
      } AS caseIds
 ORDER BY at, t.id
-WITH src.id AS from, dst.id AS to, caseIds, collect(t.id) AS ids, collect(at) AS at, collect(t.amountUsd) AS usd
+WITH dst, collect({from: src.id, caseIds: caseIds, id: t.id, at: at, usd: t.amountUsd}) AS ins
+CALL (dst) {
+  MATCH (dst)-[:SENT]->(o:Transaction)-[:TO]->(:BankAccount)
+  WITH o.timestamp AS at ORDER BY at
+  RETURN collect(at) AS outs
+}
+WITH dst, ins, outs, COLLECT {
+       UNWIND [at IN outs | [at, 0]] + [i IN ins | [i.at, 1]] AS event
+       WITH event ORDER BY event[0], event[1]
+       RETURN event[1]
+     } AS kinds
+WITH dst, ins, outs, [p IN range(0, size(kinds) - 1) WHERE kinds[p] = 1] AS places
+UNWIND range(0, size(ins) - 1) AS q
+WITH dst, ins[q] AS i, outs[places[q] - q] AS next
+WITH i.from AS from, dst.id AS to, i.caseIds AS caseIds, i,
+     CASE WHEN next IS NULL THEN -1 ELSE duration.inSeconds(i.at, next).seconds END AS dwell
+ORDER BY i.at, i.id
+WITH from, to, caseIds, collect(i.id) AS ids, collect(i.at) AS at, collect(i.usd) AS usd, collect(dwell) AS dwell
 CREATE (:MoneyFlow {
   from: from, to: to, caseIds: caseIds, count: size(ids),
   totalUsd: reduce(total = 0.0, x IN usd | total + x), first: at[0], last: at[-1],
-  ids: ids, at: at, usd: usd
+  ids: ids, at: at, usd: usd, dwell: dwell,
+  minDwell: reduce(least = null, d IN dwell | CASE WHEN d >= 0 AND (least IS NULL OR d < least) THEN d ELSE least END)
 })`;
 
 const UNMARK = `UNWIND $ids AS id MATCH (m:MoneyFlowRefresh {id: id}) DELETE m`;

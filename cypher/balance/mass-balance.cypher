@@ -17,32 +17,34 @@
 //              flagged (the company, its suppliers and buyers), evidenceNodes (the shipments),
 //              evidenceLinks (CONSIGNED_TO and EXPORTED links with fine kg and dates), year,
 //              receivedKg, exportedKg, gapKg, received, exported.
-MATCH (s:Shipment)
+// Balances first, from each shipment's links to companies, read in one pass over its links;
+// counterparts are read only for the gaps found.
+MATCH (s:Shipment)-[r:CONSIGNED_TO|EXPORTED]-(c:Company)
 WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
   AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-CALL (s) {
-  MATCH (s)-[ct:CONSIGNED_TO]->(c:Company)
-  WHERE (ct.caseId IS NULL OR ct.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
-  OPTIONAL MATCH (e)-[xe:EXPORTED]->(s)
-  WHERE (xe.caseId IS NULL OR xe.caseId IN $visibleCaseIds) AND (e.caseId IS NULL OR e.caseId IN $visibleCaseIds)
-  RETURN c, 'IN' AS side, e.id AS counterpart
-  UNION
-  MATCH (c:Company)-[x:EXPORTED]->(s)
-  WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
-  OPTIONAL MATCH (s)-[cb:CONSIGNED_TO]->(b)
-  WHERE (cb.caseId IS NULL OR cb.caseId IN $visibleCaseIds) AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
-  RETURN c, 'OUT' AS side, b.id AS counterpart
-}
+  AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
+WITH c, s, type(r) = 'CONSIGNED_TO' AND startNode(r) = s AS received, type(r) = 'EXPORTED' AND endNode(r) = s AS exported
 WITH c, s.date.year AS year,
-     collect(CASE WHEN side = 'IN' THEN s END) AS received,
-     collect(CASE WHEN side = 'OUT' THEN s END) AS exported,
-     collect(DISTINCT counterpart) AS counterparts
-WITH c, year, received, exported, counterparts,
+     collect(DISTINCT CASE WHEN received THEN s END) AS received,
+     collect(DISTINCT CASE WHEN exported THEN s END) AS exported
+WITH c, year, received, exported,
      reduce(kg = 0.0, s IN received | kg + coalesce(s.fineKg, 0.0)) AS receivedKg,
      reduce(kg = 0.0, s IN exported | kg + coalesce(s.fineKg, 0.0)) AS exportedKg
 WHERE receivedKg > 0 AND exportedKg > 0
   AND exportedKg - receivedKg > $tolerance * receivedKg
   AND exportedKg - receivedKg >= $minGapKg
+WITH c, year, received, exported, receivedKg, exportedKg,
+     COLLECT {
+       UNWIND received AS s
+       MATCH (e)-[xe:EXPORTED]->(s)
+       WHERE (xe.caseId IS NULL OR xe.caseId IN $visibleCaseIds) AND (e.caseId IS NULL OR e.caseId IN $visibleCaseIds)
+       RETURN e.id AS id
+       UNION
+       UNWIND exported AS s
+       MATCH (s)-[cb:CONSIGNED_TO]->(b)
+       WHERE (cb.caseId IS NULL OR cb.caseId IN $visibleCaseIds) AND (b.caseId IS NULL OR b.caseId IN $visibleCaseIds)
+       RETURN b.id AS id
+     } AS counterparts
 RETURN c.id AS subjectId,
        'MASS_BALANCE_GAP' AS pattern,
        exportedKg - receivedKg AS score,

@@ -23,22 +23,32 @@
 //              pattern, score (USD that came back), flagged (person, the two ends' holders and the
 //              accounts), evidenceNodes, evidenceLinks (the transfers, with amounts and times, and the
 //              control links), accounts, countries, sentUsd, returnedUsd.
-// The money first: the first two transfers, t0 from a1 into the first intermediary m and t1 out
-// of it, are paired per account m in memory, from money flows: t0 can open a round trip only if
-// something left m within maxHopDays of it, so only flows whose least dwell allows that are read
-// (an index seek), and of them only such transfers. Each such account's flows out are read once,
-// as times and amounts. Only the few pairs in time order and retention are looked up as nodes and
-// go on to the traversal, and only its round trips on to the search for who controls both ends;
-// flows are visible only when all their transfers are.
-MATCH (f:MoneyFlow)
+// Who could close a round trip first: the accounts each person controls within maxControlHops,
+// per country; only the ones a person controls together with another account of the same country
+// can start a round trip, and only those others can end it. From each such start account the
+// first two transfers, t0 from a1 into the first intermediary m and t1 out of it, are paired per
+// account m in memory, from money flows: t0 is taken only if something left m within maxHopDays
+// of it. Only the few pairs in time order and retention are looked up as nodes and go on to the
+// traversal; flows are visible only when all their transfers are.
+MATCH c = (p:Person)-[:OWNS|DIRECTOR_OF]->{0,3}(h)-[:HOLDS_ACCOUNT]->(a:BankAccount)
+WHERE length(c) - 1 <= $maxControlHops
+  AND all(n IN nodes(c) WHERE n.caseId IS NULL OR n.caseId IN $visibleCaseIds)
+  AND all(r IN relationships(c) WHERE r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+WITH p, a.country AS country, collect(DISTINCT a.id) AS accounts
+WHERE size(accounts) >= 2
+UNWIND accounts AS start
+WITH start, [id IN accounts WHERE id <> start] AS ends
+UNWIND ends AS end
+WITH start, collect(DISTINCT end) AS ends
+MATCH (f:MoneyFlow {from: start})
 WHERE f.minDwell <= $maxHopDays * 86400
-  AND f.from <> f.to AND f.last >= datetime($from) AND f.first < datetime($until)
+  AND f.to <> start AND f.last >= datetime($from) AND f.first < datetime($until)
   AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
-WITH f.from AS sender, f.to AS receiver, f {.ids, .at, .usd, .dwell} AS f
+WITH start, ends, f.to AS receiver, f {.ids, .at, .usd, .dwell} AS f
 UNWIND [k IN range(0, size(f.ids) - 1)
         WHERE 0 <= f.dwell[k] <= $maxHopDays * 86400 AND f.usd[k] >= $minAmountUsd
           AND datetime($from) <= f.at[k] < datetime($until)
-        | {sender: sender, id: f.ids[k], at: f.at[k], usd: f.usd[k]}] AS i
+        | {sender: start, ends: ends, id: f.ids[k], at: f.at[k], usd: f.usd[k]}] AS i
 WITH receiver, collect(i) AS ins, min(i.at) AS firstAt,
      max(i.at) + duration({seconds: toInteger($maxHopDays * 86400)}) AS lastAt,
      $minRetention * min(i.usd) AS low, max(i.usd) AS high
@@ -46,11 +56,11 @@ CALL (receiver, firstAt, lastAt, low, high) {
   MATCH (g:MoneyFlow {from: receiver})
   WHERE g.to <> receiver AND g.last > firstAt AND g.first <= lastAt
     AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
-  WITH g {.ids, .at, .usd} AS g
+  WITH g.to AS next, g {.ids, .at, .usd} AS g
   // Only transfers that could follow one of the transfers in, by time and amount, are paired.
   UNWIND [k IN range(0, size(g.ids) - 1)
           WHERE firstAt < g.at[k] <= lastAt AND low <= g.usd[k] <= high
-          | {id: g.ids[k], at: g.at[k], usd: g.usd[k]}] AS o
+          | {to: next, id: g.ids[k], at: g.at[k], usd: g.usd[k]}] AS o
   RETURN collect(o) AS outs
 }
 UNWIND ins AS i
@@ -58,7 +68,7 @@ WITH receiver, i, outs, i.at + duration({seconds: toInteger($maxHopDays * 86400)
      $minRetention * i.usd AS low, i.usd AS high
 UNWIND [o IN outs WHERE i.at < o.at <= last AND low <= o.usd <= high] AS o
 MATCH (a1:Entity {id: i.sender}), (m:Entity {id: receiver}), (t0:Entity {id: i.id}), (t1:Entity {id: o.id})
-WITH a1, t0, m, t1
+WITH a1, t0, m, t1, i.ends AS ends
 MATCH (t1)
       ((ti:Transaction)-[ri:TO]->(ai:BankAccount)-[si:SENT]->(tj:Transaction)
         WHERE ti.timestamp < tj.timestamp <= ti.timestamp + duration({seconds: toInteger($maxHopDays * 86400)})
@@ -69,7 +79,7 @@ MATCH (t1)
           AND (tj.caseId IS NULL OR tj.caseId IN $visibleCaseIds)){0,2}
       (tn:Transaction)-[rn:TO]->(a2:BankAccount)
 WHERE size(ai) + 2 <= $maxHops
-  AND a2 <> a1 AND a2.country = a1.country
+  AND a2.id IN ends
   AND (m.country <> a1.country OR any(x IN ai WHERE x.country <> a1.country))
   AND NOT a1 IN ai AND a2 <> m AND NOT a2 IN ai AND NOT m IN ai
   AND all(k IN range(0, size(ai) - 2) WHERE NOT ai[k] IN ai[k + 1..])

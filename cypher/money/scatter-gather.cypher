@@ -22,14 +22,17 @@
 //              evidenceLinks (both legs through each intermediary, with amounts and times), sink,
 //              intermediaries, scatteredUsd, gatheredUsd.
 // First the shape, from flows alone: source–sink pairs joined through at least
-// minIntermediaries accounts. Only their transfers are then unrolled (each flow's lists read once
+// minIntermediaries accounts. A first leg can only be followed if something left its
+// intermediary within maxHopDays, so the search starts from the flows whose least dwell allows
+// that (an index seek). Only the pairs' transfers are then unrolled (each flow's lists read once
 // into a map) and paired in time.
-MATCH (f:MoneyFlow)
-WHERE f.from <> f.to AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
-WITH f.from AS m, collect(f {.to, .first, .last, flow: f}) AS outFlows
-MATCH (g:MoneyFlow {to: m})
-WHERE g.from <> m AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
-WITH m, outFlows, collect(g {.from, .first, .last, flow: g}) AS inFlows,
+MATCH (g:MoneyFlow)
+WHERE g.minDwell <= $maxHopDays * 86400
+  AND g.from <> g.to AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
+WITH g.to AS m, collect(g {.from, .first, .last, flow: g}) AS inFlows
+MATCH (f:MoneyFlow {from: m})
+WHERE f.to <> m AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WITH m, inFlows, collect(f {.to, .first, .last, flow: f}) AS outFlows,
      duration({seconds: toInteger($maxHopDays * 86400)}) AS hop, datetime($from) AS opens, datetime($until) AS closes
 UNWIND inFlows AS g
 UNWIND outFlows AS f
@@ -40,7 +43,7 @@ WITH o, b, hop, opens, closes, count(DISTINCT m) AS through, collect({m: m, g: g
 WHERE through >= $minIntermediaries
 UNWIND legs AS leg
 WITH o, b, hop, opens, closes, leg.m AS m, leg.g AS inFlow, leg.f AS outFlow
-WITH o, b, m, hop, opens, closes, inFlow {.ids, .at, .usd} AS g, outFlow {.ids, .at, .usd} AS f
+WITH o, b, m, hop, opens, closes, inFlow {.ids, .at, .usd, .dwell} AS g, outFlow {.ids, .at, .usd} AS f
 // Transfers in that no transfer out of this leg could follow, by its time span and amount range,
 // are dropped before they are paired one by one.
 WITH o, b, m, f, hop, g, opens, closes, f.at[0] AS outFirst, f.at[-1] AS outLast,
@@ -48,7 +51,8 @@ WITH o, b, m, f, hop, g, opens, closes, f.at[0] AS outFirst, f.at[-1] AS outLast
      reduce(x = f.usd[0], u IN f.usd | CASE WHEN u > x THEN u ELSE x END) AS outMax
 WITH o, b, m, f, hop,
      [i IN range(0, size(g.ids) - 1)
-       WHERE opens <= g.at[i] < closes AND g.at[i] < outLast AND outFirst <= g.at[i] + hop
+       WHERE opens <= g.at[i] < closes AND 0 <= g.dwell[i] <= $maxHopDays * 86400
+         AND g.at[i] < outLast AND outFirst <= g.at[i] + hop
          AND $minRetention * g.usd[i] <= outMax AND outMin <= $maxRetention * g.usd[i] |
        {id: g.ids[i], at: g.at[i], usd: g.usd[i]}] AS ins
 UNWIND ins AS in

@@ -29,11 +29,11 @@
 // scope: a cheap upper bound); only then are its flows unrolled into transfers in time order, each
 // flow's lists read once into a map.
 MATCH (f:MoneyFlow)
-WHERE all(c IN f.caseIds WHERE c IN $visibleCaseIds)
+WHERE f.from IS NOT NULL AND all(c IN f.caseIds WHERE c IN $visibleCaseIds)
 WITH f.from AS h, collect(f) AS outFlows
 WHERE size(outFlows) >= $minReceivers
 MATCH (g:MoneyFlow {to: h})
-WHERE all(c IN g.caseIds WHERE c IN $visibleCaseIds)
+WHERE g.from IS NOT NULL AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
 WITH h, outFlows, collect(g) AS inFlows
 WHERE size(inFlows) >= $minSenders
 CALL (outFlows) {

@@ -19,7 +19,27 @@
 //              account and its counterparties), evidenceNodes, evidenceLinks (each inflow and the
 //              outflows after it, with amounts and times), events (inflow ids), passedUsd (sum of
 //              the event inflows), forwardedUsd.
-MATCH (a:BankAccount)
+// The accounts to examine: an event needs money out within maxHours of its inflow, so with
+// minPassThrough above 0 only accounts with at least minEvents inflows whose dwell (money flows:
+// the time until the account next sent money) is that short can qualify; they come from an index
+// seek on the flows' least dwell. Only with minPassThrough 0 is every account examined.
+CALL () {
+  MATCH (f:MoneyFlow)
+  WHERE $minPassThrough > 0 AND f.minDwell <= $maxHours * 3600
+  WITH f.to AS id, f {.at, .usd, .dwell} AS f
+  WITH id, size([k IN range(0, size(f.at) - 1)
+                 WHERE 0 <= f.dwell[k] <= $maxHours * 3600 AND f.usd[k] >= $minInflowUsd
+                   AND datetime($from) <= f.at[k] < datetime($until)]) AS quick
+  WITH id, sum(quick) AS quick
+  WHERE quick >= $minEvents
+  MATCH (a:Entity {id: id}) WHERE a:BankAccount
+  RETURN a
+  UNION
+  UNWIND CASE WHEN $minPassThrough <= 0 THEN [true] ELSE [] END AS everyAccount
+  MATCH (a:BankAccount)
+  RETURN a
+}
+WITH a
 WHERE (a.caseId IS NULL OR a.caseId IN $visibleCaseIds)
   AND EXISTS { (a)-[:SENT]->(:Transaction) }
   AND COUNT { (a)<-[:TO]-() } >= $minEvents

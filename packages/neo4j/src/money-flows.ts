@@ -11,10 +11,15 @@
  * data, so a crash between the two leaves them for the next refresh (run by every import and by
  * `applyMigrations`) instead of silently stale flows.
  *
- * `dwell` holds, for each transfer, the seconds until the next transfer out of its receiving
- * account, or -1 when none followed; `minDwell` is the least of them (absent when none followed
- * any). A chronological query that needs money moving on within a few days starts from the
- * flows whose `minDwell` allows it (migration 009 indexes it), not from every transfer.
+ * Money that came into an account from no account on file (a cash deposit, a transfer from an
+ * unknown bank) is a flow with no `from`: queries about transfers between accounts leave it out
+ * (`f.from <> f.to` is null for it), rapid-pass-through counts it.
+ *
+ * `dwell` holds, for each transfer, the seconds until the next money out of its receiving account
+ * (any transaction it sent: a transfer or a cash withdrawal), or -1 when none followed; `minDwell`
+ * is the least of them (absent when none followed any). A query that needs money moving on within
+ * a few days starts from the flows whose `minDwell` allows it (migration 009 indexes it), not from
+ * every transfer.
  *
  * `caseIds` holds the distinct case ids of the accounts, the transaction and its two links of
  * every transfer in the flow (sorted; empty for public records): a flow is visible to a user
@@ -53,7 +58,7 @@ export interface MoneyFlowChanges {
 /**
  * Marks the accounts whose flows must be rebuilt, inside the writing transaction: written
  * accounts, the accounts of written transactions (as linked at that moment), and the account end
- * of written SENT/TO links. Whatever deletes a transaction or its links marks its accounts
+ * of written SENT/TO links with the accounts of their transaction. Whatever deletes a transaction or its links marks its accounts
  * before deleting.
  */
 export async function markMoneyFlowsStale(tx: ManagedTransaction, changes: MoneyFlowChanges): Promise<void> {
@@ -78,8 +83,8 @@ CALL (id) {
 DELETE f`;
 
 // Every transfer with one end among the accounts, once: a transfer between two of them is taken
-// from its sender's side only. Its dwell is found among the transfers out of its receiving
-// account: with both lists in time order (outs first on a tie, since a transfer at the same
+// from its sender's side only; money into them from no account is taken too. Its dwell is found
+// among the transactions its receiving account sent: with both lists in time order (outs first on a tie, since a transfer at the same
 // instant does not follow), the q-th transfer in at place p of the merged list has p - q transfers
 // out before it, so the next one out is outs[p - q].
 const BUILD_FLOWS = `
@@ -92,6 +97,10 @@ CALL (a) {
   MATCH (b:BankAccount)-[s:SENT]->(t:Transaction)-[r:TO]->(a)
   WHERE NOT b.id IN $accounts
   RETURN b AS src, s, t, r, a AS dst
+  UNION ALL
+  MATCH (t:Transaction)-[r:TO]->(a)
+  WHERE NOT EXISTS { (:BankAccount)-[:SENT]->(t) }
+  RETURN null AS src, null AS s, t, r, a AS dst
 }
 WITH src, dst, t, t.timestamp AS at,
      COLLECT {
@@ -102,7 +111,7 @@ WITH src, dst, t, t.timestamp AS at,
 ORDER BY at, t.id
 WITH dst, collect({from: src.id, caseIds: caseIds, id: t.id, at: at, usd: t.amountUsd}) AS ins
 CALL (dst) {
-  MATCH (dst)-[:SENT]->(o:Transaction)-[:TO]->(:BankAccount)
+  MATCH (dst)-[:SENT]->(o:Transaction)
   WITH o.timestamp AS at ORDER BY at
   RETURN collect(at) AS outs
 }

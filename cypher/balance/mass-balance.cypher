@@ -17,16 +17,23 @@
 //              flagged (the company, its suppliers and buyers), evidenceNodes (the shipments),
 //              evidenceLinks (CONSIGNED_TO and EXPORTED links with fine kg and dates), year,
 //              receivedKg, exportedKg, gapKg, received, exported.
-// Balances first, from each shipment's links to companies, read in one pass over its links;
-// counterparts are read only for the gaps found.
-MATCH (s:Shipment)-[r:CONSIGNED_TO|EXPORTED]-(c:Company)
-WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
+// Balances first, from the CONSIGNED_TO and EXPORTED relationship type indexes: each link names
+// its shipment and company without walking a shipment's many other links. Counterparts are read
+// only for the gaps found.
+CALL () {
+  MATCH (s)-[r:CONSIGNED_TO]->(c)
+  RETURN s, r, c, true AS received
+  UNION ALL
+  MATCH (c)-[r:EXPORTED]->(s)
+  RETURN s, r, c, false AS received
+}
+WITH s, r, c, received, s.date AS date
+WHERE date >= $from AND date < $until AND s:Shipment AND c:Company AND s.commodity = 'GOLD'
   AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
   AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
-WITH c, s, type(r) = 'CONSIGNED_TO' AND startNode(r) = s AS received, type(r) = 'EXPORTED' AND endNode(r) = s AS exported
-WITH c, s.date.year AS year,
+WITH c, date.year AS year,
      collect(DISTINCT CASE WHEN received THEN s END) AS received,
-     collect(DISTINCT CASE WHEN exported THEN s END) AS exported
+     collect(DISTINCT CASE WHEN NOT received THEN s END) AS exported
 WITH c, year, received, exported,
      reduce(kg = 0.0, s IN received | kg + coalesce(s.fineKg, 0.0)) AS receivedKg,
      reduce(kg = 0.0, s IN exported | kg + coalesce(s.fineKg, 0.0)) AS exportedKg

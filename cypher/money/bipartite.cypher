@@ -56,14 +56,22 @@ WITH o1, o2, inWindow, reduce(acc = [], s IN inWindow | CASE WHEN s.d IN acc THE
 WHERE size(beneficiaries) >= $minBeneficiaries
 WITH collect({origins: [o1, o2], beneficiaries: beneficiaries, accounts: [o1, o2] + beneficiaries,
               moves: reduce(acc = [], s IN inWindow | acc + s.a.moves + s.c.moves)}) AS blocks
-// Structures: merge each block with every structure it shares an account with.
-WITH reduce(structures = [], b IN blocks |
-       [x IN structures WHERE none(a IN x.accounts WHERE a IN b.accounts)] +
-       [reduce(merged = {origins: b.origins, beneficiaries: b.beneficiaries, accounts: b.accounts, moves: b.moves, blocks: 1},
-               x IN [x IN structures WHERE any(a IN x.accounts WHERE a IN b.accounts)] |
-               {origins: merged.origins + x.origins, beneficiaries: merged.beneficiaries + x.beneficiaries,
-                accounts: merged.accounts + x.accounts, moves: merged.moves + x.moves, blocks: merged.blocks + x.blocks})]
-     ) AS structures
+// Structures: merge each block with every structure it shares an account with. The merging
+// carries only accounts and block numbers; what a structure holds is gathered from its blocks after.
+WITH blocks, reduce(structures = [], k IN range(0, size(blocks) - 1) |
+       [x IN structures WHERE none(a IN x.accounts WHERE a IN blocks[k].accounts)] +
+       [reduce(merged = {accounts: blocks[k].accounts, ks: [k]},
+               x IN [x IN structures WHERE any(a IN x.accounts WHERE a IN blocks[k].accounts)] |
+               {accounts: merged.accounts + [a IN x.accounts WHERE NOT a IN merged.accounts], ks: merged.ks + x.ks})]
+     ) AS merged
+UNWIND merged AS m
+WITH [k IN m.ks | blocks[k]] AS parts
+WITH {origins: reduce(acc = [], b IN parts | acc + b.origins),
+      beneficiaries: reduce(acc = [], b IN parts | acc + b.beneficiaries),
+      accounts: reduce(acc = [], b IN parts | acc + b.accounts),
+      moves: reduce(acc = [], b IN parts | acc + b.moves),
+      blocks: size(parts)} AS st
+WITH collect(st) AS structures
 UNWIND structures AS st
 WITH st, [x IN st.origins WHERE NOT x IN st.beneficiaries] AS top,
      reduce(acc = [], a IN st.accounts | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS accounts,

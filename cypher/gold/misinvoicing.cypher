@@ -29,10 +29,11 @@ MATCH (s:Shipment)
 WHERE s.date >= month AND s.date < month + duration({months: 1})
   AND s.date >= $from AND s.date < $until AND s.commodity = 'GOLD' AND s.fineKg > 0
   AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+// The price ratio needs only the shipment; its exporter is read only when the ratio is off.
+WITH s, usdPerKg, priceId, s.declaredValueUsd / (s.fineKg * usdPerKg) AS ratio
+WHERE ratio < 1 - $maxDeviation OR ratio > 1 + $maxDeviation
 MATCH (e:Company)-[x:EXPORTED]->(s)
 WHERE (x.caseId IS NULL OR x.caseId IN $visibleCaseIds) AND (e.caseId IS NULL OR e.caseId IN $visibleCaseIds)
-WITH e, s, usdPerKg, priceId, s.declaredValueUsd / (s.fineKg * usdPerKg) AS ratio
-WHERE ratio < 1 - $maxDeviation OR ratio > 1 + $maxDeviation
 OPTIONAL MATCH (s)-[ct:CONSIGNED_TO]->(buyer)
 WHERE (ct.caseId IS NULL OR ct.caseId IN $visibleCaseIds) AND (buyer.caseId IS NULL OR buyer.caseId IN $visibleCaseIds)
 WITH e, s, usdPerKg, priceId, ratio, collect(buyer.id) AS buyers

@@ -17,20 +17,24 @@
 //              flagged (the company, its suppliers and buyers), evidenceNodes (the shipments),
 //              evidenceLinks (CONSIGNED_TO and EXPORTED links with fine kg and dates), year,
 //              receivedKg, exportedKg, gapKg, received, exported.
-// Balances first, from the CONSIGNED_TO and EXPORTED relationship type indexes: each link names
-// its shipment and company without walking a shipment's many other links. Counterparts are read
-// only for the gaps found.
-CALL () {
+// Only a company that both receives and exports can have a gap, and few do (traders and
+// refiners): they are found by their links' existence, and only their shipments are read.
+// Counterparts are read only for the gaps found.
+MATCH (c:Company)
+WHERE (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
+  AND EXISTS { (c)-[:EXPORTED]->() } AND EXISTS { ()-[:CONSIGNED_TO]->(c) }
+CALL (c) {
   MATCH (s)-[r:CONSIGNED_TO]->(c)
-  RETURN s, r, c, true AS received
+  RETURN s, r, true AS received
   UNION ALL
   MATCH (c)-[r:EXPORTED]->(s)
-  RETURN s, r, c, false AS received
+  RETURN s, r, false AS received
 }
 WITH s, r, c, received, s.date AS date
-WHERE date >= $from AND date < $until AND s:Shipment AND c:Company AND s.commodity = 'GOLD'
-  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
-  AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds) AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
+WHERE date >= $from AND date < $until AND s:Shipment AND s.commodity = 'GOLD'
+  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds) AND (r.caseId IS NULL OR r.caseId IN $visibleCaseIds)
+// Shipments are listed in date order.
+WITH c, s, received, date ORDER BY date, s.id
 WITH c, date.year AS year,
      collect(DISTINCT CASE WHEN received THEN s END) AS received,
      collect(DISTINCT CASE WHEN NOT received THEN s END) AS exported

@@ -14,14 +14,20 @@
 //              maxAgeDays), flagged (the exporter and its consignees), evidenceNodes (the shipments),
 //              evidenceLinks (EXPORTED links with fine kg and dates, CONSIGNED_TO links),
 //              incorporationDate, firstExport, fineKg, shipments.
+// Each company's own exports are read from the company, their dates first: reading every
+// shipment of the period and then its exporter costs a walk over each shipment's many links.
 MATCH (c:Company)
 WHERE c.incorporationDate IS NOT NULL
   AND (c.caseId IS NULL OR c.caseId IN $visibleCaseIds)
-MATCH (c)-[x:EXPORTED]->(s:Shipment)
-WHERE s.commodity = 'GOLD'
-  AND c.incorporationDate <= s.date <= c.incorporationDate + duration({days: $maxAgeDays})
-  AND (x.caseId IS NULL OR x.caseId IN $visibleCaseIds)
-  AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+CALL (c) {
+  MATCH (c)-[x:EXPORTED]->(s:Shipment)
+  WITH x, s, s.date AS date
+  WHERE c.incorporationDate <= date <= c.incorporationDate + duration({days: $maxAgeDays})
+    AND s.commodity = 'GOLD'
+    AND (x.caseId IS NULL OR x.caseId IN $visibleCaseIds)
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+  RETURN s ORDER BY date, s.id
+}
 WITH c, collect(s) AS shipments, sum(s.fineKg) AS fineKg, min(s.date) AS firstExport
 WHERE fineKg >= $minFineKg
 CALL (shipments) {

@@ -34,19 +34,28 @@ CALL (m) {
   WHERE s.date >= $from AND s.date < $until AND s.commodity = 'GOLD'
     AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
     AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
-  WITH s, o ORDER BY s.date
-  RETURN s.date.year AS year, sum(o.fineKg) AS declaredKg, collect(s) AS ships,
-         collect({type: 'DECLARED_ORIGIN', from: s.id, to: m.id, fineKg: o.fineKg, at: toString(s.date)}) AS origins
+  WITH s.date AS date, o.fineKg AS kg ORDER BY date
+  RETURN date.year AS year, sum(kg) AS declaredKg
 }
 // The largest annual quantity among the concessions in force that year (null when none).
-WITH m, year, declaredKg, ships, origins,
+WITH m, year, declaredKg,
      reduce(kg = null, c IN concessions |
             CASE WHEN c.issued <= year AND (c.expires IS NULL OR c.expires >= year) AND c.kg IS NOT NULL
                       AND (kg IS NULL OR c.kg > kg)
                  THEN c.kg ELSE kg END) AS licenceKg
-WITH m, year, declaredKg, ships, origins, licenceKg,
+WITH m, year, declaredKg, licenceKg,
      CASE WHEN licenceKg IS NULL OR m.plausibleAnnualKg < licenceKg THEN m.plausibleAnnualKg ELSE licenceKg END AS capacityKg
 WHERE declaredKg > $tolerance * capacityKg
+// The shipments behind a year over capacity are listed only for such years.
+CALL (m, year) {
+  MATCH (m)<-[o:DECLARED_ORIGIN]-(s:Shipment)
+  WHERE s.date >= $from AND s.date < $until AND s.date.year = year AND s.commodity = 'GOLD'
+    AND (s.caseId IS NULL OR s.caseId IN $visibleCaseIds)
+    AND (o.caseId IS NULL OR o.caseId IN $visibleCaseIds)
+  WITH s, o ORDER BY s.date
+  RETURN collect(s) AS ships,
+         collect({type: 'DECLARED_ORIGIN', from: s.id, to: m.id, fineKg: o.fineKg, at: toString(s.date)}) AS origins
+}
 CALL (ships) {
   UNWIND ships AS s
   MATCH (e)-[x:EXPORTED]->(s)

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectionFromEnv, createDriver } from '@touchstone/neo4j';
 import { createApiServer } from './server';
+import { warmQueryPlans } from './services/graph/warm-query-plans';
 
 // The built web app when there is one, otherwise a landing page that points at the API.
 const webBuild = join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -36,6 +37,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 try {
   const server = await createApiServer({ driver, port, host: process.env.HOST || '127.0.0.1', staticDir });
   console.log(`Touchstone API at ${server.url} (health: ${server.origin}/health)`);
+  // In the background: the API answers meanwhile, and a query not yet planned is planned when run.
+  void warmQueryPlans(driver).then(({ planned, failed, ms }) =>
+    console.log(
+      `api: planned ${planned} canned queries in ${(ms / 1000).toFixed(1)} s` +
+        (failed.length > 0 ? `; could not plan ${failed.join(', ')}` : ''),
+    ),
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

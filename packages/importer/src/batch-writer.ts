@@ -53,10 +53,10 @@ async function markMoneyFlows(tx: ManagedTransaction, batch: Batch): Promise<voi
   const ids = (column: number) => batch.rows.map((row) => row[column] as string);
   if (batch.type === 'BankAccount') await markMoneyFlowsStale(tx, { accounts: ids(0) });
   else if (batch.type === 'Transaction') await markMoneyFlowsStale(tx, { transactions: ids(0) });
-  // A link's account end (the sender of SENT, the receiver of TO), and both accounts of its
-  // transaction: a sender linked to money that came from no account moves it into a transfer flow.
+  // A link's account end: the sender of SENT, the receiver of TO. A SENT link also marks the
+  // receiver of its transaction, whose money from no account it turns into a transfer.
   else if (batch.type === 'SENT') await markMoneyFlowsStale(tx, { accounts: ids(1), transactions: ids(2) });
-  else await markMoneyFlowsStale(tx, { accounts: ids(2), transactions: ids(1) });
+  else await markMoneyFlowsStale(tx, { accounts: ids(2) });
 }
 
 /** Writes one batch; in strict mode a batch with a dangling link is rolled back whole. */

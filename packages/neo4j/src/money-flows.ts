@@ -58,7 +58,7 @@ export interface MoneyFlowChanges {
 /**
  * Marks the accounts whose flows must be rebuilt, inside the writing transaction: written
  * accounts, the accounts of written transactions (as linked at that moment), and the account end
- * of written SENT/TO links with the accounts of their transaction. Whatever deletes a transaction or its links marks its accounts
+ * of written SENT/TO links (and, for SENT, the accounts of its transaction). Whatever deletes a transaction or its links marks its accounts
  * before deleting.
  */
 export async function markMoneyFlowsStale(tx: ManagedTransaction, changes: MoneyFlowChanges): Promise<void> {

@@ -56,11 +56,11 @@ CALL (receiver, firstAt, lastAt, low, high) {
   MATCH (g:MoneyFlow {from: receiver})
   WHERE g.to <> receiver AND g.last > firstAt AND g.first <= lastAt
     AND all(c IN g.caseIds WHERE c IN $visibleCaseIds)
-  WITH g.to AS next, g {.ids, .at, .usd} AS g
+  WITH g {.ids, .at, .usd} AS g
   // Only transfers that could follow one of the transfers in, by time and amount, are paired.
   UNWIND [k IN range(0, size(g.ids) - 1)
           WHERE firstAt < g.at[k] <= lastAt AND low <= g.usd[k] <= high
-          | {to: next, id: g.ids[k], at: g.at[k], usd: g.usd[k]}] AS o
+          | {id: g.ids[k], at: g.at[k], usd: g.usd[k]}] AS o
   RETURN collect(o) AS outs
 }
 UNWIND ins AS i

@@ -3,11 +3,12 @@
  * grouped: while one batch is being committed the next ones queue, and each batch is one write
  * transaction that locks the chain head, so the chain never forks — across API processes too —
  * and audit costs one commit per batch rather than per request. The writer remembers where it
- * left the head, so a batch is usually one statement and its commit. A request waits for its
- * event's commit and fails if it fails.
+ * left the head, so a batch is usually one statement, run as its own transaction. A request
+ * waits for its event's commit and fails if it fails.
  */
+import { defaultDatabase } from '@touchstone/neo4j';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { int, toNumber, writeTx } from '../db/transactions';
+import { STORE_TX_TIMEOUT_MS, int, toNumber, writeTx } from '../db/transactions';
 import { GENESIS_HASH, chainEvents, type AuditEventFields, type ChainedAuditEvent } from './audit-hash';
 
 /** An event before it is numbered and chained. */
@@ -33,6 +34,9 @@ UNWIND $events AS e
 CREATE (a:AuditEvent)
 SET a = e
 RETURN count(*) AS appended`;
+
+/** A transaction, or a session running one statement as its own transaction. */
+type Runner = Pick<ManagedTransaction, 'run'>;
 
 /** Where the chain ends. */
 interface Head {
@@ -87,21 +91,35 @@ export class AuditWriter {
   private async write(events: PendingAuditEvent[]): Promise<void> {
     const known = this.head;
     this.head = null;
-    this.head = await writeTx(this.driver, async (tx) => {
-      const appended = known && (await appendAfter(tx, known, events));
-      if (appended) return appended;
-      const locked = (await tx.run(LOCK_HEAD, { genesis: GENESIS_HASH })).records[0];
-      if (!locked) throw new Error('audit: the chain head could not be locked');
-      const head = { seq: toNumber(locked.get('seq')) ?? 0, hash: String(locked.get('hash')) };
-      const end = await appendAfter(tx, head, events);
-      if (!end) throw new Error('audit: the chain head moved while it was locked');
-      return end;
-    });
+    // The usual case is one statement, run as an auto-commit transaction: it is as atomic as a
+    // managed one, without the BEGIN and COMMIT messages that cost as much as the append.
+    const appended = known && (await this.appendAlone(known, events));
+    this.head =
+      appended ||
+      (await writeTx(this.driver, async (tx) => {
+        const locked = (await tx.run(LOCK_HEAD, { genesis: GENESIS_HASH })).records[0];
+        if (!locked) throw new Error('audit: the chain head could not be locked');
+        const head = { seq: toNumber(locked.get('seq')) ?? 0, hash: String(locked.get('hash')) };
+        const end = await appendAfter(tx, head, events);
+        if (!end) throw new Error('audit: the chain head moved while it was locked');
+        return end;
+      }));
+  }
+
+  private async appendAlone(head: Head, events: PendingAuditEvent[]): Promise<Head | null> {
+    const session = this.driver.session({ database: defaultDatabase(), defaultAccessMode: 'WRITE' });
+    try {
+      const run: Runner['run'] = (query, params) =>
+        session.run(query, params, { timeout: STORE_TX_TIMEOUT_MS });
+      return await appendAfter({ run }, head, events);
+    } finally {
+      await session.close();
+    }
   }
 }
 
 /** Chains `events` after `head` and appends them if the stored head is still there; the new head, or null. */
-async function appendAfter(tx: ManagedTransaction, head: Head, events: PendingAuditEvent[]): Promise<Head | null> {
+async function appendAfter(tx: Runner, head: Head, events: PendingAuditEvent[]): Promise<Head | null> {
   const chained = chainEvents(head, events);
   const end = chained[chained.length - 1]!;
   const result = await tx.run(APPEND_IF_HEAD, {
@@ -111,7 +129,9 @@ async function appendAfter(tx: ManagedTransaction, head: Head, events: PendingAu
     seq: int(end.seq),
     hash: end.hash,
   });
-  return toNumber(result.records[0]?.get('appended')) === chained.length ? { seq: end.seq, hash: end.hash } : null;
+  return toNumber(result.records[0]?.get('appended')) === chained.length
+    ? { seq: end.seq, hash: end.hash }
+    : null;
 }
 
 /** Events as stored: null properties are not stored; readers restore them as null before checking hashes. */

@@ -3,12 +3,13 @@
  * token proves who the user is; their current role, `disabled` flag and memberships come from
  * the database, through a cache of a few seconds (user-cache.ts says when a change takes effect).
  */
-import { TokenError, isRole, verifyToken } from '@touchstone/auth';
+import { TokenError, isRole } from '@touchstone/auth';
 import type { Driver } from 'neo4j-driver';
 import { createCaseAccess, type Membership, type RequestCaseAccess } from '../access/case-access';
 import type { ApiUser } from '../context';
 import { readRecords } from '../db/transactions';
 import { userCacheOf, type StoredUser } from './user-cache';
+import { VerifiedTokens } from './verified-tokens';
 
 /** Who is asking. */
 export interface Authentication {
@@ -34,6 +35,14 @@ OPTIONAL MATCH (c:Case)-[m:HAS_MEMBER]->(u)
 RETURN u.role AS role, coalesce(u.disabled, false) AS disabled,
        collect(CASE WHEN c IS NULL THEN null ELSE {caseId: c.id, role: m.role} END) AS memberships`;
 
+// One per signing secret (a process has one; tests start servers with several).
+const verifiedTokens = new Map<string, VerifiedTokens>();
+const tokensOf = (secret: string): VerifiedTokens => {
+  let tokens = verifiedTokens.get(secret);
+  if (!tokens) verifiedTokens.set(secret, (tokens = new VerifiedTokens(secret)));
+  return tokens;
+};
+
 /** The bearer token of a header value, undefined when there is none. */
 export function bearerToken(header: string | undefined): string | undefined {
   if (header === undefined || header.trim() === '') return undefined;
@@ -53,7 +62,7 @@ export async function authenticate(
   if (token === undefined) return { user: null, access: createCaseAccess() };
   let name: string;
   try {
-    name = (await verifyToken(secret, token)).name;
+    name = (await tokensOf(secret).verify(token)).name;
   } catch (e) {
     if (e instanceof TokenError) throw new AuthenticationFailure(e.message, e.problem);
     throw e;

@@ -7,6 +7,7 @@
  */
 import { arrow, typeSpec, type Direction } from './direction';
 import { MAX_TRANSACTION_IDS } from './graph-shape';
+import { documentsOf } from './sources';
 import { inWindow } from './time-window';
 import { linkMap, nodeMap, visible } from './visibility';
 
@@ -61,7 +62,8 @@ CALL (n) {
  * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for). Each
  * visible frontier entity gives one row, so the first step also looks up the entities asked for (a
  * missing or hidden one has no row); only there does `$withFrontierNodes` project the entity too,
- * later frontiers being already in the graph.
+ * later frontiers being already in the graph. Each row also carries the source documents of its
+ * sampled links and flows, so the expansion needs no lookup of its own for them.
  */
 export function expandStepQuery(
   direction: Direction,
@@ -82,7 +84,9 @@ export function expandStepQuery(
         ? flows('in')
         : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
       `RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN ${nodeMap('n')} END AS node, groups,
-       outTotal, outFlows, inTotal, inFlows`,
+       outTotal, outFlows, inTotal, inFlows,
+       ${documentsOf(`reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) +
+                      reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds)`)} AS documents`,
     ];
     cypher = parts.join('\n');
     cache.set(key, cypher);

@@ -13,10 +13,9 @@ import { expandStepQuery } from './expand-query';
 import { inOrder } from './fetch-nodes';
 import { GraphBuilder, type FlowRow, type LinkRow, type NodeRow } from './graph-builder';
 import type { GraphContext } from './graph-context';
-import { inOneRead } from './one-read';
 import { PAID, type SerializedGraph } from './graph-shape';
 import { readRows } from './read-rows';
-import { describeSources } from './sources';
+import { describeSources, learnDocuments, noKnownDocuments } from './sources';
 import { checkWindow, windowParams } from './time-window';
 
 export interface ExpandArgs {
@@ -89,14 +88,18 @@ function groupsOf(row: Record<string, unknown>): Group[] {
   return groups.sort((a, b) => `${a.linkType}|${a.prefix}`.localeCompare(`${b.linkType}|${b.prefix}`));
 }
 
-/** Expands the neighbourhood of `ids`; its steps and the source lookup share one read transaction. */
-export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
-  // Checked before the read opens, so bad input costs no session or transaction.
-  const checked = checkExpandArgs(args);
-  return inOneRead(g, (shared) => expandIn(shared, checked), 30_000);
+/** The source ids the step query looked documents up for: those of every sampled link and flow. */
+function sourceIdsOf(groups: Group[]): unknown[] {
+  return groups.flatMap((g) =>
+    g.sample.flatMap((item) => (item.flow ? item.flow.sourceIds : [item.link?.properties.sourceId])),
+  );
 }
 
-type CheckedExpandArgs = ReturnType<typeof checkExpandArgs>;
+/** Expands the neighbourhood of `ids`. */
+export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
+  // Checked before any read, so bad input costs no session or transaction.
+  return expandChecked(g, checkExpandArgs(args));
+}
 
 function checkExpandArgs(args: ExpandArgs) {
   const ids = checkIds(args.ids, 'ids', 1, 100);
@@ -112,7 +115,10 @@ function checkExpandArgs(args: ExpandArgs) {
   return { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window };
 }
 
-async function expandIn(g: GraphContext, args: CheckedExpandArgs): Promise<ExpandResult> {
+async function expandChecked(
+  g: GraphContext,
+  args: ReturnType<typeof checkExpandArgs>,
+): Promise<ExpandResult> {
   const { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window } = args;
 
   const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
@@ -132,6 +138,7 @@ async function expandIn(g: GraphContext, args: CheckedExpandArgs): Promise<Expan
     omitted.set(key, entry);
   };
 
+  const documents = noKnownDocuments();
   let frontier = ids;
   const expanded = new Set<string>();
   const params = { ...windowParams(window), entityTypes, perNode: toNeo4jInt(perNode) };
@@ -146,6 +153,7 @@ async function expandIn(g: GraphContext, args: CheckedExpandArgs): Promise<Expan
     const next: string[] = [];
     for (const row of rows) {
       const groups = groupsOf(row);
+      learnDocuments(documents, sourceIdsOf(groups), row.documents);
       const total = groups.reduce((s, gr) => s + gr.total, 0);
       const picked = roundRobin(groups, perNode);
       const shownPerGroup = new Map<Group, number>();
@@ -169,7 +177,7 @@ async function expandIn(g: GraphContext, args: CheckedExpandArgs): Promise<Expan
     frontier = next;
   }
 
-  await describeSources(g, builder);
+  await describeSources(g, builder, documents);
   const omittedList = [...omitted.values()].sort(
     (a, b) => b.count - a.count || a.linkType.localeCompare(b.linkType),
   );

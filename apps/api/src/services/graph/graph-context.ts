@@ -3,7 +3,7 @@
  * rather than the whole request context, so they can be called and tested without a server.
  */
 import { defaultDatabase } from '@touchstone/neo4j';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { ApiContext } from '../../context';
 
 /** The database and the viewer's case access, as graph services use them. */
@@ -13,8 +13,6 @@ export interface GraphContext {
   visibleCaseIds: readonly string[];
   /** Database name; the server's default when absent. */
   database?: string;
-  /** A read transaction the operation's reads share (see one-read.ts); each read opens its own when absent. */
-  tx?: ManagedTransaction;
 }
 
 /** The graph context of a request. */

@@ -11,11 +11,10 @@ import { typeSpec } from './direction';
 import { requireNodes } from './fetch-nodes';
 import { GraphBuilder, type LinkRow, type NodeRow } from './graph-builder';
 import type { GraphContext } from './graph-context';
-import { inOneRead } from './one-read';
 import { PAID, type SerializedGraph } from './graph-shape';
 import { completeFlows } from './money-flows';
 import { readRows } from './read-rows';
-import { describeSources } from './sources';
+import { describeSources, documentsOf, learnDocuments, noKnownDocuments } from './sources';
 import { linkMap, nodeMap, visible } from './visibility';
 
 export interface ShortestPathsArgs {
@@ -53,8 +52,9 @@ const DEFAULT_TYPES = LINK_TYPE_NAMES.filter((t) => !HUB_LINK_TYPES.includes(t))
 
 const cache = new Map<string, string>();
 
-// The two ends are looked up in the same query as the paths (one round trip fewer); an end that
-// is missing or hidden leaves no row, and the caller then says which.
+// The two ends and the source documents of the links are looked up in the same query as the
+// paths (round trips fewer); an end that is missing or hidden leaves no row, and the caller then
+// says which.
 function pathsQuery(types: readonly string[], maxHops: number, k: number): string {
   const key = `${types.join(',')}|${maxHops}|${k}`;
   let cypher = cache.get(key);
@@ -67,38 +67,20 @@ CALL (a, b) {
   RETURN collect(CASE WHEN p IS NOT NULL THEN {nodes: [n IN nodes(p) | ${nodeMap('n')}],
                                               links: [r IN relationships(p) | ${linkMap('r')}]} END) AS paths
 }
-RETURN ${nodeMap('a')} AS fromNode, ${nodeMap('b')} AS toNode, paths`;
+RETURN ${nodeMap('a')} AS fromNode, ${nodeMap('b')} AS toNode, paths,
+       ${documentsOf('reduce(ids = [], p IN paths | ids + [l IN p.links | l.properties.sourceId])')} AS documents`;
     cache.set(key, cypher);
   }
   return cypher;
 }
 
-/** The k shortest paths from `from` to `to`; the path search and its lookups share one read transaction. */
+/** The k shortest paths from `from` to `to`. */
 export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): Promise<PathsResult> {
   // Checked before the read opens, so bad input costs no session or transaction.
-  const checked = checkShortestPathsArgs(args);
-  return inOneRead(g, (shared) => shortestPathsIn(shared, checked), 20_000);
-}
-
-type CheckedPathsArgs = ReturnType<typeof checkShortestPathsArgs>;
-
-function checkShortestPathsArgs(args: ShortestPathsArgs) {
-  const from = checkId(args.from, 'from');
-  const to = checkId(args.to, 'to');
-  if (from === to) throw badInput('to must differ from from.', { argument: 'to' });
-  const maxHops = checkInt(args.maxHops, 'maxHops', 1, 10, 6);
-  const k = checkInt(args.k, 'k', 1, 10, 1);
-  const asked = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
-  const types = asked
-    ? [...new Set(asked.flatMap((t) => (t === PAID ? ['SENT', 'TO'] : [t])))].sort()
-    : DEFAULT_TYPES;
-  return { from, to, maxHops, k, types };
-}
-
-async function shortestPathsIn(g: GraphContext, args: CheckedPathsArgs): Promise<PathsResult> {
-  const { from, to, maxHops, k, types } = args;
+  const { from, to, maxHops, k, types } = checkShortestPathsArgs(args);
   const builder = new GraphBuilder();
-  const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to });
+  const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to }, { timeoutMs: 20_000 });
+
   const [row] = rows;
   // No row: an end is missing or hidden, and the lookup answers NOT_FOUND naming it.
   const ends = row
@@ -114,7 +96,13 @@ async function shortestPathsIn(g: GraphContext, args: CheckedPathsArgs): Promise
   });
   builder.foldTransactions();
   await completeFlows(g, builder);
-  await describeSources(g, builder);
+  const documents = noKnownDocuments();
+  learnDocuments(
+    documents,
+    found.flatMap((p) => p.links.map((l) => l.properties.sourceId)),
+    row?.documents,
+  );
+  await describeSources(g, builder, documents);
 
   const paths = raw.map(({ nodeIds, edgeKeys }) => {
     const keys = edgeKeys
@@ -123,4 +111,17 @@ async function shortestPathsIn(g: GraphContext, args: CheckedPathsArgs): Promise
     return { length: keys.length, nodeIds: nodeIds.filter((id) => builder.hasNode(id)), edgeKeys: keys };
   });
   return { paths, graph: builder.build('shortestPaths') };
+}
+
+function checkShortestPathsArgs(args: ShortestPathsArgs) {
+  const from = checkId(args.from, 'from');
+  const to = checkId(args.to, 'to');
+  if (from === to) throw badInput('to must differ from from.', { argument: 'to' });
+  const maxHops = checkInt(args.maxHops, 'maxHops', 1, 10, 6);
+  const k = checkInt(args.k, 'k', 1, 10, 1);
+  const asked = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
+  const types = asked
+    ? [...new Set(asked.flatMap((t) => (t === PAID ? ['SENT', 'TO'] : [t])))].sort()
+    : DEFAULT_TYPES;
+  return { from, to, maxHops, k, types };
 }

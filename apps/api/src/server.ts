@@ -8,8 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
   ApolloServerPluginSchemaReportingDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -24,7 +25,7 @@ import type { ApiContext } from './context';
 import { auditRejectedRequestsPlugin } from './http/audit-rejected-requests';
 import { createFormatError } from './http/format-error';
 import { healthHandler } from './http/health';
-import { batchLimit, bodyErrors, lastResortErrors, securityHeaders } from './http/http-guards';
+import { batchLimit, bodyErrors, lastResortErrors, noStore, securityHeaders } from './http/http-guards';
 import { createContextFactory } from './http/request-context';
 import { buildApiSchema } from './schema/load-schema';
 import { aliasLimitRule } from './validation/alias-limit';
@@ -81,6 +82,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // Its per-field hook wrapped every resolver of every reply for cache hints the API never
+      // gives: replies are never cacheable (`noStore`).
+      ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin({ maxCost: limits.maxCost, maxStringLength: limits.maxStringLength }),
       auditRejectedRequestsPlugin(),
     ],
@@ -93,9 +97,12 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   app.get('/health', healthHandler(driver));
   app.use(
     '/graphql',
+    noStore,
     express.json({ limit: limits.maxBodySize }),
     batchLimit(limits.maxBatch),
-    expressMiddleware(apollo, { context: createContextFactory(driver, secret, writer, createSessions(driver, secret)) }),
+    expressMiddleware(apollo, {
+      context: createContextFactory(driver, secret, writer, createSessions(driver, secret)),
+    }),
   );
   if (options.staticDir) {
     const root = resolve(options.staticDir);

@@ -175,4 +175,9 @@ describe('the same-origin web app', () => {
     const id = response.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it('forbids caches to keep any GraphQL reply', async () => {
+    expect((await post({ query: '{ me { name } }' })).headers.get('cache-control')).toBe('no-store');
+    expect((await post('{ not json')).headers.get('cache-control')).toBe('no-store');
+  });
 });

@@ -37,6 +37,12 @@ export const securityHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** Answers of the graph API are one user's view of case data: no cache may keep them. */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
 /** Refuses batches of more than `max` operations (and empty batches). */
 export function batchLimit(max: number): RequestHandler {
   return (req, res, next) => {

@@ -12,8 +12,14 @@ import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-prog
 
 const { FLOAT } = WebGLRenderingContext;
 
-/** Straight pieces a curve is drawn with. */
-export const CURVE_SEGMENTS = 32;
+/**
+ * Straight pieces a curve is drawn with. Twelve keep even a doubled curvature (three parallel
+ * links) within about half a pixel of the true curve at 400 px on screen (1.6 px at 1000 px,
+ * where most of a curve is off screen and the segments go to the part on it); with software
+ * WebGL, every vertex of every curve costs on every frame, and 32 made curves, an eighth of the
+ * links, a quarter of the frame time.
+ */
+export const CURVE_SEGMENTS = 12;
 
 const VERTEX_SHADER = /* glsl */ `
 ${LINK_VERTEX_DECLARATIONS}

@@ -1,5 +1,5 @@
 // Tokens already verified are reused until they expire; forged, altered and expired ones never pass.
-import { signToken, TokenError } from '@touchstone/auth';
+import { signToken, TokenError, verifyToken } from '@touchstone/auth';
 import { describe, expect, it } from 'vitest';
 import { VerifiedTokens } from '../src/auth/verified-tokens';
 
@@ -44,10 +44,18 @@ describe('verified tokens', () => {
   });
 
   it('keeps at most its capacity, forgetting the oldest first', async () => {
-    const tokens = new VerifiedTokens(SECRET, Date.now, 2);
+    const checked: string[] = [];
+    const counting = async (secret: string, token: string) => {
+      checked.push(token);
+      return verifyToken(secret, token);
+    };
+    const tokens = new VerifiedTokens(SECRET, Date.now, 2, counting);
     const [a, b, c] = await Promise.all(['a1', 'b1', 'c1'].map((n) => signToken(SECRET, n, 'analyst')));
     for (const t of [a!, b!, c!]) await tokens.verify(t.token);
-    const entries = (tokens as unknown as { entries: Map<string, unknown> }).entries;
-    expect([...entries.keys()]).toEqual([b!.token, c!.token]);
+    await tokens.verify(c!.token);
+    await tokens.verify(b!.token);
+    expect(checked).toEqual([a!.token, b!.token, c!.token]);
+    await tokens.verify(a!.token);
+    expect(checked).toEqual([a!.token, b!.token, c!.token, a!.token]);
   });
 });

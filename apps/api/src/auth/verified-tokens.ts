@@ -13,6 +13,7 @@ export class VerifiedTokens {
     private readonly secret: string,
     private readonly now: () => number = Date.now,
     private readonly maxEntries = 10_000,
+    private readonly check: typeof verifyToken = verifyToken,
   ) {}
 
   /** The claims of `token`; throws TokenError when it is malformed, forged or expired. */
@@ -23,7 +24,7 @@ export class VerifiedTokens {
       this.entries.delete(token);
       throw new TokenError('expired');
     }
-    const claims = await verifyToken(this.secret, token);
+    const claims = await this.check(this.secret, token);
     // The oldest entry goes first when full (a Map keeps insertion order).
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(token, claims);

@@ -53,8 +53,8 @@ const DEFAULT_TYPES = LINK_TYPE_NAMES.filter((t) => !HUB_LINK_TYPES.includes(t))
 const cache = new Map<string, string>();
 
 // The two ends and the source documents of the links are looked up in the same query as the
-// paths (round trips fewer); an end that is missing or hidden leaves no row, and the caller then
-// says which.
+// paths, not in queries of their own; an end that is missing or hidden leaves no row, and the
+// caller then says which.
 function pathsQuery(types: readonly string[], maxHops: number, k: number): string {
   const key = `${types.join(',')}|${maxHops}|${k}`;
   let cypher = cache.get(key);
@@ -80,7 +80,6 @@ export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): P
   const { from, to, maxHops, k, types } = checkShortestPathsArgs(args);
   const builder = new GraphBuilder();
   const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to }, { timeoutMs: 20_000 });
-
   const [row] = rows;
   // No row: an end is missing or hidden, and the lookup answers NOT_FOUND naming it.
   const ends = row

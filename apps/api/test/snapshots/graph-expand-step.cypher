@@ -54,4 +54,10 @@ CALL (n) {
                          node: {id: f.m.id, labels: labels(f.m), properties: properties(f.m)}}] AS inFlows
 }
 RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN {id: n.id, labels: labels(n), properties: properties(n)} END AS node, groups,
-       outTotal, outFlows, inTotal, inFlows
+       outTotal, outFlows, inTotal, inFlows,
+       COLLECT {
+  UNWIND reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) + reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds) AS sid
+  WITH DISTINCT sid WHERE sid IS NOT NULL
+  MATCH (d:Entity {id: sid}) WHERE d:SourceDocument AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
+  RETURN {id: d.id, title: d.title, kind: d.documentKind, date: toString(d.date)}
+} AS documents

@@ -13,6 +13,11 @@ import { linkMap, nodeMap, visible } from './visibility';
 
 const cache = new Map<string, string>();
 
+// The source ids of a row's sampled links and flows, whose documents the row carries.
+const SAMPLED_SOURCE_IDS =
+  'reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) + ' +
+  'reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds)';
+
 function flows(side: 'out' | 'in'): string {
   const pattern =
     side === 'out'
@@ -85,8 +90,7 @@ export function expandStepQuery(
         : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
       `RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN ${nodeMap('n')} END AS node, groups,
        outTotal, outFlows, inTotal, inFlows,
-       ${documentsOf(`reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) +
-                      reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds)`)} AS documents`,
+       ${documentsOf(SAMPLED_SOURCE_IDS)} AS documents`,
     ];
     cypher = parts.join('\n');
     cache.set(key, cypher);

@@ -58,6 +58,6 @@ RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN {id: n.id, labels: labels(n
        COLLECT {
   UNWIND reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) + reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds) AS sid
   WITH DISTINCT sid WHERE sid IS NOT NULL
-  MATCH (d:Entity {id: sid}) WHERE d:SourceDocument AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
-  RETURN {id: d.id, title: d.title, kind: d.documentKind, date: toString(d.date)}
+  OPTIONAL MATCH (d:Entity {id: sid}) WHERE d:SourceDocument AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
+  RETURN {id: sid, document: CASE WHEN d IS NULL THEN null ELSE {id: d.id, title: d.title, kind: d.documentKind, date: toString(d.date)} END}
 } AS documents

@@ -88,13 +88,6 @@ function groupsOf(row: Record<string, unknown>): Group[] {
   return groups.sort((a, b) => `${a.linkType}|${a.prefix}`.localeCompare(`${b.linkType}|${b.prefix}`));
 }
 
-/** The source ids the step query looked documents up for: those of every sampled link and flow. */
-function sourceIdsOf(groups: Group[]): unknown[] {
-  return groups.flatMap((g) =>
-    g.sample.flatMap((item) => (item.flow ? item.flow.sourceIds : [item.link?.properties.sourceId])),
-  );
-}
-
 /** Expands the neighbourhood of `ids`. */
 export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
   // Checked before any read, so bad input costs no session or transaction.
@@ -153,7 +146,7 @@ async function expandChecked(
     const next: string[] = [];
     for (const row of rows) {
       const groups = groupsOf(row);
-      learnDocuments(documents, sourceIdsOf(groups), row.documents);
+      learnDocuments(documents, row.documents);
       const total = groups.reduce((s, gr) => s + gr.total, 0);
       const picked = roundRobin(groups, perNode);
       const shownPerGroup = new Map<Group, number>();

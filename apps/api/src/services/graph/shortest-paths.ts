@@ -96,11 +96,7 @@ export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): P
   builder.foldTransactions();
   await completeFlows(g, builder);
   const documents = noKnownDocuments();
-  learnDocuments(
-    documents,
-    found.flatMap((p) => p.links.map((l) => l.properties.sourceId)),
-    row?.documents,
-  );
+  learnDocuments(documents, row?.documents);
   await describeSources(g, builder, documents);
 
   const paths = raw.map(({ nodeIds, edgeKeys }) => {

@@ -27,21 +27,33 @@ export interface KnownDocuments {
 
 export const noKnownDocuments = (): KnownDocuments => ({ lookedFor: new Set(), found: new Map() });
 
-/** Adds what a query looked up: the ids it looked for and the documents it returned. */
-export function learnDocuments(known: KnownDocuments, lookedFor: Iterable<unknown>, found: unknown): void {
-  for (const id of lookedFor) if (typeof id === 'string') known.lookedFor.add(id);
-  for (const doc of (found ?? []) as SourceDocumentRow[]) known.found.set(doc.id, doc);
+/** One id a `documentsOf` lookup looked for, with its document when the viewer may see it. */
+interface LookedUp {
+  id: string;
+  document: SourceDocumentRow | null;
+}
+
+/** Adds what a `documentsOf` lookup returned. */
+export function learnDocuments(known: KnownDocuments, lookedUp: unknown): void {
+  for (const { id, document } of (lookedUp ?? []) as LookedUp[]) {
+    known.lookedFor.add(id);
+    if (document) known.found.set(id, document);
+  }
 }
 
 const projection = (d: string) =>
   `{id: ${d}.id, title: ${d}.title, kind: ${d}.documentKind, date: toString(${d}.date)}`;
 
-/** Cypher: the visible documents among the ids of the list expression `ids`, as a list of maps. */
+/**
+ * Cypher: each distinct id of the list expression `ids` with its document, null when there is no
+ * such document or the viewer may not see it. Every id looked for comes back, so the caller knows
+ * which ones need no second lookup.
+ */
 export const documentsOf = (ids: string): string => `COLLECT {
   UNWIND ${ids} AS sid
   WITH DISTINCT sid WHERE sid IS NOT NULL
-  MATCH (d:Entity {id: sid}) WHERE d:SourceDocument AND ${visible('d')}
-  RETURN ${projection('d')}
+  OPTIONAL MATCH (d:Entity {id: sid}) WHERE d:SourceDocument AND ${visible('d')}
+  RETURN {id: sid, document: CASE WHEN d IS NULL THEN null ELSE ${projection('d')} END}
 }`;
 
 const DOCUMENTS = `

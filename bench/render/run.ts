@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { scriptArgs } from '../common/cli-args';
 import { machineLine } from '../common/machine';
-import { goals, header, rows, summarise, type Sample, type Summary } from './figures';
+import { PAGES, goals, header, rows, summarise, type Page, type Sample, type Summary } from './figures';
 import { serveStatic } from './static-server';
 
 const { values } = parseArgs({
@@ -53,7 +53,7 @@ interface PageBench {
   buildMs: number;
   createMs: number;
   firstFrameMs: number;
-  run(frames: number): Promise<{ intervals: number[]; renders: number[] }>;
+  run(frames: number): Promise<{ intervals: number[]; renders: number[]; moved: number; settleMs: number | null }>;
 }
 type PageGlobals = { bench?: PageBench; benchError?: string };
 
@@ -110,27 +110,33 @@ async function main(): Promise<void> {
     console.log(line);
   };
   try {
-    const pages = { workbench: `${server.url}/bench.html`, peer: `${server.url}/bench-peer.html` } as const;
+    // The workbench as users get it (moving its last picture while drawings are slow), the same
+    // canvas drawing every frame (its drawing cost against bare sigma's), and bare sigma.
+    const pages: Record<Page, string> = {
+      workbench: `${server.url}/bench.html?`,
+      redraw: `${server.url}/bench.html?motion=redraw&`,
+      peer: `${server.url}/bench-peer.html?`,
+    };
     say(`bench/render: ${rounds} rounds × ${frameCounts.join('/')} frames of scripted pan and zoom, viewport ${viewport.width}×${viewport.height}, seed ${values.seed}`);
     say(`browser: Chromium ${browser.version()}, WebGL: ${await webglRenderer(browser, pages.peer)}`);
     // Warm-up: shader compilation and the first page load are paid once, not by whichever page goes first.
-    for (const url of Object.values(pages)) await measure(browser, `${url}?nodes=1000&links=4000&seed=2`, 10);
+    for (const url of Object.values(pages)) await measure(browser, `${url}nodes=1000&links=4000&seed=2`, 10);
     say();
 
     const summaries: Summary[] = [];
     for (const [index, { nodes, links }] of sizes.entries()) {
-      const samples: Record<keyof typeof pages, Sample[]> = { workbench: [], peer: [] };
+      const samples: Record<Page, Sample[]> = { workbench: [], redraw: [], peer: [] };
       for (let round = 0; round < rounds; round++) {
-        // Alternate which page goes first, so a slow spell on the machine does not favour one.
-        const order: (keyof typeof pages)[] = round % 2 === 0 ? ['workbench', 'peer'] : ['peer', 'workbench'];
+        // Rotate which page goes first, so a slow spell on the machine does not favour one.
+        const order = PAGES.map((_, i) => PAGES[(i + round) % PAGES.length]!);
         for (const which of order) {
-          const sample = await measure(browser, `${pages[which]}?nodes=${nodes}&links=${links}&seed=${values.seed}`, framesAt(index));
+          const sample = await measure(browser, `${pages[which]}nodes=${nodes}&links=${links}&seed=${values.seed}`, framesAt(index));
           samples[which].push(sample);
           const mid = [...sample.intervals].sort((a, b) => a - b)[sample.intervals.length >> 1]!;
           console.error(`  ${nodes}/${links} round ${round + 1} ${which}: first frame ${sample.firstFrameMs.toFixed(0)} ms, median frame ${mid.toFixed(1)} ms`);
         }
       }
-      const summary = summarise(`${nodes / 1000}k/${links / 1000}k`, samples.workbench, samples.peer);
+      const summary = summarise(`${nodes / 1000}k/${links / 1000}k`, samples);
       summaries.push(summary);
       if (summaries.length === 1) say(header());
       for (const line of rows(summary)) say(line);

@@ -16,6 +16,7 @@ import { launchChromium } from './support/browser';
 import { chartLayout, chartNodes, moneyPairs, screenPositionOf, waitForNodes } from './support/chart-probe';
 import { buildWebApp, startWorkbenchServer, type WorkbenchServer } from './support/workbench-server';
 import { decodedImageStats, parsedGraphMl } from './support/file-checks';
+import { applyCssMatrix, cameraState, layerTransforms, moveAndProbe, moveCamera, motionLog, openBenchChart, pointAtEach, screenPositions } from './support/motion-probe';
 
 const artefacts = join(import.meta.dirname, '..', '..', 'test-results', 'e2e');
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -177,5 +178,80 @@ describe('the workbench in Chromium', () => {
     expect(parsed.nodes.sort()).toEqual((await chartNodes(page)).sort());
     expect(parsed.edges).toBeGreaterThan(0);
     await shot('08-exported');
+  });
+});
+
+// The benchmark page draws a generated chart of any size with the workbench's renderer. In software
+// WebGL a 5,000-entity chart takes about a second to draw: too slow to redraw while it moves.
+describe('the chart canvas on a chart too big to redraw while it moves', () => {
+  let chart: Page;
+  beforeAll(async () => {
+    chart = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  });
+  afterAll(async () => {
+    await chart?.close();
+  });
+
+  it('moves the last picture with the camera, finds entities where they are shown, and draws afresh once still', async () => {
+    await openBenchChart(chart, server.origin, 5000, 20000);
+    // Until the first drawing has been timed, moves draw; then they move the picture.
+    let nudge = 0;
+    await expect
+      .poll(async () => {
+        await moveCamera(chart, { x: 0.5 + 0.001 * (++nudge % 2) });
+        return (await motionLog(chart)).moved;
+      }, { timeout: 60_000, interval: 500 })
+      .toBeGreaterThan(0);
+    await expect.poll(async () => (await layerTransforms(chart)).nodes, { timeout: 60_000 }).toBe('');
+
+    // Two entities near the middle, far enough apart, as the pointer finds them on the fresh picture.
+    const centre = { x: 640, y: 400 };
+    const near = Object.entries(await screenPositions(chart, 2000)).filter(([, p]) => Math.abs(p.x - centre.x) < 250 && Math.abs(p.y - centre.y) < 160);
+    expect(near.length).toBeGreaterThan(10);
+    const [, p0] = near[0]!;
+    const [, p1] = near.find(([, p]) => Math.hypot(p.x - p0.x, p.y - p0.y) > 120)!;
+    const found = await pointAtEach(chart, [p0, p1]);
+    expect(found[0]).not.toBeNull();
+    expect(found[1]).not.toBeNull();
+    expect(found[1]).not.toBe(found[0]);
+
+    const camera = await cameraState(chart);
+    const sample = near.slice(0, 20).map(([k]) => k);
+    const before = Object.fromEntries(near);
+    const counts = await motionLog(chart);
+    const probe = await moveAndProbe(chart, { x: camera.x + 0.03, y: camera.y - 0.02, ratio: camera.ratio * 0.8 }, sample, [p0, p1]);
+
+    // The picture was moved, not drawn: every picture layer carries the same move, the pointer layer none.
+    const after = probe.counts;
+    expect(after.moved).toBe(counts.moved + 1);
+    expect(after.drawn).toBe(counts.drawn);
+    for (const layer of ['edges', 'nodes', 'labels']) expect(probe.transforms[layer], layer).toBe(probe.transforms.nodes);
+    expect(probe.transforms.nodes).toMatch(/^matrix\(/);
+    expect(probe.transforms.mouse).toBe('');
+    // Each entity of the moved picture is where the camera now puts it (within half a pixel).
+    for (const key of sample) {
+      const shown = applyCssMatrix(probe.transforms.nodes!, before[key]!);
+      expect(Math.abs(shown.x - probe.positions[key]!.x), key).toBeLessThan(0.5);
+      expect(Math.abs(shown.y - probe.positions[key]!.y), key).toBeLessThan(0.5);
+    }
+    // The pointer finds the entities where the moved picture shows them.
+    expect(probe.entered).toEqual(found);
+
+    // Once the camera is still, the chart is drawn afresh where it now is.
+    await expect.poll(async () => (await layerTransforms(chart)).nodes, { timeout: 30_000 }).toBe('');
+    expect((await motionLog(chart)).drawn).toBeGreaterThan(after.drawn);
+  });
+
+  it('draws every frame of a chart it can draw in time', async () => {
+    await openBenchChart(chart, server.origin, 10, 20);
+    // The first drawing compiles the shaders and may count as slow: let a drawing after it be timed.
+    await moveCamera(chart, { x: 0.49 });
+    await chart.waitForTimeout(1500);
+    const counts = await motionLog(chart);
+    for (const x of [0.5, 0.52, 0.54]) await moveCamera(chart, { x });
+    const after = await motionLog(chart);
+    expect(after.moved).toBe(counts.moved);
+    expect(after.drawn).toBeGreaterThanOrEqual(counts.drawn + 3);
+    expect((await layerTransforms(chart)).nodes).toBe('');
   });
 });

@@ -19,6 +19,9 @@ export interface Drawn {
   on(event: 'beforeRender' | 'afterRender', listener: () => void): unknown;
 }
 
+/** Subscribes to the moves of the last picture that stand in for drawings (motion-frames.ts). */
+export type OnMovedPicture = (renderer: Drawn, listener: () => void) => unknown;
+
 const pixel = new Uint8Array(4);
 
 /** Waits until the GPU has drawn everything queued on `renderer`'s WebGL layers. */
@@ -35,6 +38,10 @@ export interface ScriptFigures {
   intervals: number[];
   /** Milliseconds of each sigma render (beforeRender → afterRender). */
   renders: number[];
+  /** How many of the frames moved the last picture instead of drawing the chart. */
+  moved: number;
+  /** From the last step to the chart drawn afresh at its camera, when the last frame was a moved picture. */
+  settleMs: number | null;
 }
 
 /** What a page exposes to the runner. */
@@ -82,6 +89,7 @@ export async function startBench<G extends { order: number; size: number }>(
   spec: BenchGraphSpec,
   build: () => G,
   create: (graph: G) => Drawn,
+  onMovedPicture?: OnMovedPicture,
 ): Promise<void> {
   try {
     const b0 = performance.now();
@@ -97,11 +105,24 @@ export async function startBench<G extends { order: number; size: number }>(
     let renderStart = 0;
     let recording: number[] | null = null;
     let rendered: (() => void) | null = null;
+    let moved = 0;
+    let lastWasMove = false;
     renderer.on('beforeRender', () => (renderStart = performance.now()));
     renderer.on('afterRender', () => {
+      lastWasMove = false;
       recording?.push(performance.now() - renderStart);
       if (rendered) finishDrawing(renderer);
       rendered?.();
+    });
+    // A moved picture is drawn by the compositor: it is on screen once the next frame begins.
+    // Whatever drawing is still queued on the GPU is waited for first, as for a drawn frame.
+    onMovedPicture?.(renderer, () => {
+      lastWasMove = true;
+      if (recording) moved++;
+      const done = rendered;
+      if (!done) return;
+      finishDrawing(renderer);
+      void nextFrame().then(done);
     });
     // Sigma draws a camera move on its next animation frame: a step ends when that frame is drawn.
     const step = (state: CameraState) =>
@@ -114,7 +135,17 @@ export async function startBench<G extends { order: number; size: number }>(
         };
         renderer.getCamera().setState(state);
       });
+    // The next full drawing, once the GPU has finished it.
+    const drawnAfresh = () =>
+      new Promise<number>((resolve) => {
+        rendered = () => {
+          if (lastWasMove) return;
+          rendered = null;
+          resolve(performance.now());
+        };
+      });
     const run = async (frames: number): Promise<ScriptFigures> => {
+      moved = 0;
       await step(cameraAt(0, frames));
       await nextFrame();
       const renders: number[] = [];
@@ -122,8 +153,9 @@ export async function startBench<G extends { order: number; size: number }>(
       recording = renders;
       for (let i = 1; i <= frames; i++) stamps.push(await step(cameraAt(i, frames)));
       recording = null;
+      const settleMs = lastWasMove ? (await drawnAfresh()) - stamps[stamps.length - 1]! : null;
       renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-      return { intervals: stamps.slice(1).map((s, i) => s - stamps[i]!), renders };
+      return { intervals: stamps.slice(1).map((s, i) => s - stamps[i]!), renders, moved, settleMs };
     };
     window.bench = { spec, order: graph.order, size: graph.size, buildMs: t0 - b0, createMs: t1 - t0, firstFrameMs: t2 - t0, run, renderer };
   } catch (error) {

@@ -1,31 +1,46 @@
 /**
  * The workbench benchmark page (bench.html): the chart renderer the app uses, with the app's
  * drawing programs, settings and reducers, over a generated chart of the size in the address.
+ * As in the app, camera moves move the last picture while drawings are slow (motion-frames.ts);
+ * `?motion=redraw` draws every frame instead, to compare the drawing itself with bare sigma.
  * `?variant=` leaves one feature out to explain the figures (see bench-variants.ts).
  */
 import { reduceEdge, reduceNode, type ReducerState } from '../chart/chart-reducers';
-import { createChartRenderer } from '../chart/create-renderer';
+import { createChartRenderer, type ChartRenderer } from '../chart/create-renderer';
+import { moveLastPictureWhileSlow, onMovedPicture, type MotionFrames } from '../chart/motion-frames';
 import { benchChart } from './bench-chart';
 import { specOf } from './bench-graph';
-import { startBench } from './bench-harness';
+import { startBench, type Drawn } from './bench-harness';
 import { variantSettings } from './bench-variants';
 
 const spec = specOf(location.search);
 const container = document.getElementById('stage')!;
 // The canvas's state before the user touches anything, as GraphCanvas starts it.
 const state: ReducerState = { selection: new Set(), hovered: null, hoveredNeighbours: new Set(), timeRange: null };
+declare global {
+  interface Window {
+    /** The canvas's timing of its drawings, for tests and for looking into a run. */
+    benchMotion?: MotionFrames;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const movesPicture = params.get('motion') !== 'redraw';
 
 void startBench(
   spec,
   () => benchChart(spec),
   (graph) => {
-    const variant = variantSettings(new URLSearchParams(location.search).get('variant'));
+    const variant = variantSettings(params.get('variant'));
     const reducers = variant.reducers
       ? {
           nodeReducer: (key: string, attributes: Parameters<typeof reduceNode>[1]) => reduceNode(key, attributes, state) as typeof attributes,
           edgeReducer: (key: string, attributes: Parameters<typeof reduceEdge>[2]) => reduceEdge(graph, key, attributes, state) as typeof attributes,
         }
       : {};
-    return createChartRenderer(graph, container, { ...reducers, ...variant.settings });
+    const renderer = createChartRenderer(graph, container, { ...reducers, ...variant.settings });
+    if (movesPicture) window.benchMotion = moveLastPictureWhileSlow(renderer);
+    return renderer;
   },
+  movesPicture ? (renderer: Drawn, listener: () => void) => onMovedPicture(renderer as ChartRenderer, listener) : undefined,
 );

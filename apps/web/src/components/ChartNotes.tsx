@@ -6,6 +6,7 @@
 import { useEffect, useReducer, useRef } from 'react';
 import { activeRenderer } from '../chart/active-renderer';
 import type { ChartRenderer } from '../chart/create-renderer';
+import { onMovedPicture } from '../chart/motion-frames';
 import { addAnnotation, beginExtrasEdit, chartExtras, newStickyNote, removeAnnotation, updateAnnotation } from '../cases/chart-extras';
 import { useStore } from '../state/store';
 import { useWorkbench } from '../state/workbench';
@@ -52,7 +53,9 @@ export function ChartNotes() {
     const camera = renderer.getCamera();
     camera.on('updated', redraw);
     renderer.on('afterRender', redraw);
+    const stopFollowingMoves = onMovedPicture(renderer, redraw);
     return () => {
+      stopFollowingMoves();
       camera.removeListener('updated', redraw);
       renderer.removeListener('afterRender', redraw);
     };

@@ -10,6 +10,7 @@ import { reduceEdge, reduceNode, type ReducerState } from '../chart/chart-reduce
 import { createChartRenderer, type ChartRenderer } from '../chart/create-renderer';
 import { setActiveRenderer } from '../chart/active-renderer';
 import { flatChartExtent } from '../chart/chart-extent';
+import { moveLastPictureWhileSlow } from '../chart/motion-frames';
 import { useWorkbench } from '../state/workbench';
 import { LassoOverlay } from './LassoOverlay';
 
@@ -26,6 +27,7 @@ export function GraphCanvas() {
       nodeReducer: (key, attributes) => reduceNode(key, attributes, state) as typeof attributes,
       edgeReducer: (key, attributes) => reduceEdge(graph, key, attributes, state) as typeof attributes,
     });
+    moveLastPictureWhileSlow(renderer);
     rendererRef.current = renderer;
     setActiveRenderer(renderer);
 

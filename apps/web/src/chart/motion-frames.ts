@@ -27,8 +27,10 @@ export const SETTLE_MS = 200;
 /** The event a renderer emits when it has moved its picture instead of drawing it afresh. */
 const MOVED_PICTURE = 'movedPicture';
 
-/** The layers a full drawing paints. Hovered entities are painted apart, cheaply, at the camera
- * as it is now; the pointer layer holds no picture. */
+/**
+ * The layers a full drawing paints. Hovered entities are painted apart, cheaply, at the camera as
+ * it is now; the pointer layer holds no picture.
+ */
 const PICTURE_LAYERS = ['edges', 'edgeLabels', 'nodes', 'labels'];
 
 interface SigmaInternals {
@@ -60,12 +62,10 @@ interface ScreenMove {
   f: number;
 }
 
-/** What the chart's canvas reports about its drawings, for tests and the benchmark. */
+/** What the chart's canvas reports about its drawings, for looking into a benchmark run. */
 export interface MotionFrames {
-  /** GPU time of the last full drawing, once known. */
+  /** How long the last full drawing took until the GPU had finished it, once known. */
   lastDrawingMs(): number | null;
-  /** Whether the picture on screen is a moved one, waiting for its redraw. */
-  moved(): boolean;
 }
 
 /** The screen move that takes the picture drawn at `drawn` to where `now` would draw it. */
@@ -78,14 +78,17 @@ function screenMove(renderer: ChartRenderer, drawn: CameraState, now: CameraStat
 }
 
 /** Where a point of the screen now was in the picture moved by `move`. */
-export function beforeMove({ a, b, e, f }: ScreenMove, { x, y }: Coordinates): Coordinates {
+function beforeMove({ a, b, e, f }: ScreenMove, { x, y }: Coordinates): Coordinates {
   const scale = a * a + b * b;
   const dx = x - e;
   const dy = y - f;
   return { x: (a * dx + b * dy) / scale, y: (a * dy - b * dx) / scale };
 }
 
-/** Measures how long the GPU takes over what was just queued on `contexts`; null without WebGL 2. */
+/**
+ * Calls `done` with the time from `since` until the GPU has finished what was just queued on
+ * `contexts`; returns what stops the timing. Without WebGL 2 nothing is timed (and moves draw).
+ */
 function timeGpu(contexts: (WebGLRenderingContext | WebGL2RenderingContext)[], since: number, done: (ms: number) => void): () => void {
   const fences: [WebGL2RenderingContext, WebGLSync][] = [];
   for (const gl of contexts) {
@@ -216,7 +219,7 @@ export function moveLastPictureWhileSlow(renderer: ChartRenderer): MotionFrames 
     stopTiming();
   });
 
-  return { lastDrawingMs: () => drawingMs, moved: () => move !== null };
+  return { lastDrawingMs: () => drawingMs };
 }
 
 /** Calls `listener` whenever `renderer` moves its picture instead of drawing it; returns the unsubscribe. */

@@ -6,7 +6,9 @@
  *
  * WebGL calls only queue work: the GPU (SwiftShader, on the CPU) draws later, in another process.
  * So a frame counts as drawn once every WebGL layer has finished it, which reading back one pixel
- * of each forces; without that a page could look fast by queueing work it never waits for.
+ * of each forces; without that a page could look fast by queueing work it never waits for. A page
+ * that moves its last picture instead of drawing (motion-frames.ts) has that frame count as drawn
+ * at the next animation frame, once any drawing still queued has finished.
  */
 import type { Camera } from 'sigma';
 import type { CameraState } from 'sigma/types';

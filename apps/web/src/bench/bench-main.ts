@@ -13,17 +13,17 @@ import { specOf } from './bench-graph';
 import { startBench, type Drawn } from './bench-harness';
 import { variantSettings } from './bench-variants';
 
-const spec = specOf(location.search);
-const container = document.getElementById('stage')!;
-// The canvas's state before the user touches anything, as GraphCanvas starts it.
-const state: ReducerState = { selection: new Set(), hovered: null, hoveredNeighbours: new Set(), timeRange: null };
 declare global {
   interface Window {
-    /** The canvas's timing of its drawings, for tests and for looking into a run. */
+    /** The canvas's timing of its drawings, for looking into a run from the browser's console. */
     benchMotion?: MotionFrames;
   }
 }
 
+const spec = specOf(location.search);
+const container = document.getElementById('stage')!;
+// The canvas's state before the user touches anything, as GraphCanvas starts it.
+const state: ReducerState = { selection: new Set(), hovered: null, hoveredNeighbours: new Set(), timeRange: null };
 const params = new URLSearchParams(location.search);
 const movesPicture = params.get('motion') !== 'redraw';
 

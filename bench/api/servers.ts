@@ -37,51 +37,50 @@ function stopper(child: ChildProcess): () => Promise<void> {
 interface Started {
   child: ChildProcess;
   url: string;
-  logged(line: RegExp, timeoutMs: number): Promise<void>;
+  logged(line: RegExp, timeoutMs: number): Promise<RegExpExecArray>;
 }
 
-function start(script: string, env: Record<string, string>, ready: RegExp): Promise<Started> {
+async function start(script: string, env: Record<string, string>, ready: RegExp): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise((resolve, reject) => {
-    let log = '';
-    const logged = (line: RegExp, timeoutMs: number) =>
-      new Promise<void>((done, fail) => {
-        const wait = setTimeout(
-          () => fail(new Error(`bench: ${script} did not log ${line}:\n${log}`)),
-          timeoutMs,
-        );
-        const check = () => {
-          if (!line.test(log)) return;
-          clearTimeout(wait);
-          child.stdout!.off('data', check);
-          child.stderr!.off('data', check);
-          done();
-        };
-        child.stdout!.on('data', check);
-        child.stderr!.on('data', check);
-        check();
-      });
-    const timer = setTimeout(() => reject(new Error(`bench: ${script} did not start:\n${log}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      const m = ready.exec(log);
-      if (m) {
+  process.once('exit', () => child.kill('SIGKILL'));
+  let log = '';
+  const append = (chunk: Buffer) => (log += chunk.toString());
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
+  // Resolves with the first match of `line` in the log; fails when the process exits first or the time is up.
+  const logged = (line: RegExp, timeoutMs: number) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const stop = () => {
         clearTimeout(timer);
-        resolve({ child, url: m[1]!, logged });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`bench: ${script} exited with ${code}:\n${log}`));
+        child.stdout!.off('data', check);
+        child.stderr!.off('data', check);
+        child.off('exit', exited);
+      };
+      const check = () => {
+        const match = line.exec(log);
+        if (!match) return;
+        stop();
+        resolve(match);
+      };
+      const exited = (code: number | null) => {
+        stop();
+        reject(new Error(`bench: ${script} exited with ${code}:\n${log}`));
+      };
+      const timer = setTimeout(() => {
+        stop();
+        reject(new Error(`bench: ${script} did not log ${line}:\n${log}`));
+      }, timeoutMs);
+      child.stdout!.on('data', check);
+      child.stderr!.on('data', check);
+      child.once('exit', exited);
+      check();
     });
-    process.once('exit', () => child.kill('SIGKILL'));
-  });
+  const [, url] = await logged(ready, 120_000);
+  return { child, url: url!, logged };
 }
 
 /** Our API on `port`, with a token for an investigator created for the run. */

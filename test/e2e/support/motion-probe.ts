@@ -32,9 +32,12 @@ export interface Point {
   y: number;
 }
 
-/** Opens the benchmark page on a generated chart and counts its drawn and moved frames. */
-export async function openBenchChart(page: Page, origin: string, nodes: number, links: number): Promise<void> {
-  await page.goto(`${origin}/bench.html?nodes=${nodes}&links=${links}&seed=3`);
+/**
+ * Opens the benchmark page on a generated chart and counts its drawn and moved frames; `options`
+ * are more of the page's parameters (`slowDrawingMs=…`).
+ */
+export async function openBenchChart(page: Page, origin: string, nodes: number, links: number, options = ''): Promise<void> {
+  await page.goto(`${origin}/bench.html?nodes=${nodes}&links=${links}&seed=3${options && `&${options}`}`);
   await page.waitForFunction(() => (window as unknown as BenchWindow).bench ?? (window as unknown as BenchWindow).benchError, null, { timeout: 120_000 });
   const error = await page.evaluate(() => (window as unknown as BenchWindow).benchError);
   if (error) throw new Error(error);
@@ -90,31 +93,29 @@ export const pointAtEach = (page: Page, points: Point[]) => page.evaluate((p) =>
 
 /**
  * Moves the camera, waits two animation frames, then at once (before the canvas can settle):
- * reads the layers' transforms and where `keys` now are on screen, points the mouse at each of
- * `points` moved by the nodes layer's transform, and counts the frames drawn and moved so far.
+ * reads the layers' transforms, where each entity of `before` (its place on the picture as drawn)
+ * is shown now that the nodes layer is transformed, and where the camera now puts it; points the
+ * mouse at each of `points` as shown; and counts the frames drawn and moved so far. The browser
+ * itself reads the transform (DOMMatrix), as it does to show the layer.
  */
-export const moveAndProbe = (page: Page, state: Partial<CameraState>, keys: string[], points: Point[]) =>
+export const moveAndProbe = (page: Page, state: Partial<CameraState>, before: Record<string, Point>, points: Point[]) =>
   page.evaluate(
-    async ({ state, keys, points }) => {
+    async ({ state, before, points }) => {
       const w = window as unknown as BenchWindow;
       const r = w.bench!.renderer;
       r.getCamera().setState(state);
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const transforms = Object.fromEntries(Object.entries(r.getCanvases()).map(([id, c]) => [id, c.style.transform]));
+      const matrix = new DOMMatrix(transforms.nodes || 'none');
+      const shownAt = ({ x, y }: { x: number; y: number }) => {
+        const p = matrix.transformPoint(new DOMPoint(x, y));
+        return { x: p.x, y: p.y };
+      };
+      const keys = Object.keys(before);
+      const shown = Object.fromEntries(keys.map((k) => [k, shownAt(before[k]!)]));
       const positions = Object.fromEntries(keys.map((k) => [k, r.framedGraphToViewport(r.getNodeDisplayData(k)!)]));
-      const matrix = /^matrix\(([^)]+)\)$/.exec(transforms.nodes ?? '');
-      const [a, b, c, d, e, f] = matrix ? matrix[1]!.split(',').map(Number) : [1, 0, 0, 1, 0, 0];
-      const moved = points.map(({ x, y }) => ({ x: a! * x + c! * y + e!, y: b! * x + d! * y + f! }));
-      const entered = w.pointAtEach!(moved);
-      return { transforms, positions, entered, counts: { drawn: w.motionLog!.drawn, moved: w.motionLog!.moved } };
+      const entered = w.pointAtEach!(points.map(shownAt));
+      return { transforms, shown, positions, entered, counts: { drawn: w.motionLog!.drawn, moved: w.motionLog!.moved } };
     },
-    { state, keys, points },
+    { state, before, points },
   );
-
-/** Applies a CSS `matrix(a, b, c, d, e, f)` to a point. */
-export function applyCssMatrix(transform: string, { x, y }: Point): Point {
-  const m = /^matrix\(([^)]+)\)$/.exec(transform);
-  if (!m) throw new Error(`not a CSS matrix: "${transform}"`);
-  const [a, b, c, d, e, f] = m[1]!.split(',').map(Number) as [number, number, number, number, number, number];
-  return { x: a * x + c * y + e, y: b * x + d * y + f };
-}

@@ -2,12 +2,13 @@
  * The workbench benchmark page (bench.html): the chart renderer the app uses, with the app's
  * drawing programs, settings and reducers, over a generated chart of the size in the address.
  * As in the app, camera moves move the last picture while drawings are slow (motion-frames.ts);
- * `?motion=redraw` draws every frame instead, to compare the drawing itself with bare sigma.
+ * `?motion=redraw` draws every frame instead, to compare the drawing itself with bare sigma;
+ * `?slowDrawingMs=` changes how slow a drawing must be for moves to move the picture.
  * `?variant=` leaves one feature out to explain the figures (see bench-variants.ts).
  */
 import { reduceEdge, reduceNode, type ReducerState } from '../chart/chart-reducers';
 import { createChartRenderer, type ChartRenderer } from '../chart/create-renderer';
-import { moveLastPictureWhileSlow, onMovedPicture, type MotionFrames } from '../chart/motion-frames';
+import { SLOW_DRAWING_MS, moveLastPictureWhileSlow, onMovedPicture, type MotionFrames } from '../chart/motion-frames';
 import { benchChart } from './bench-chart';
 import { specOf } from './bench-graph';
 import { startBench, type Drawn } from './bench-harness';
@@ -26,6 +27,7 @@ const container = document.getElementById('stage')!;
 const state: ReducerState = { selection: new Set(), hovered: null, hoveredNeighbours: new Set(), timeRange: null };
 const params = new URLSearchParams(location.search);
 const movesPicture = params.get('motion') !== 'redraw';
+const slowDrawingMs = Number(params.get('slowDrawingMs') ?? SLOW_DRAWING_MS);
 
 void startBench(
   spec,
@@ -39,7 +41,7 @@ void startBench(
         }
       : {};
     const renderer = createChartRenderer(graph, container, { ...reducers, ...variant.settings });
-    if (movesPicture) window.benchMotion = moveLastPictureWhileSlow(renderer);
+    if (movesPicture) window.benchMotion = moveLastPictureWhileSlow(renderer, slowDrawingMs);
     return renderer;
   },
   movesPicture ? (renderer: Drawn, listener: () => void) => onMovedPicture(renderer as ChartRenderer, listener) : undefined,

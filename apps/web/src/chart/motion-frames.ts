@@ -114,8 +114,8 @@ function timeGpu(contexts: (WebGLRenderingContext | WebGL2RenderingContext)[], s
   return release;
 }
 
-/** Makes camera moves on `renderer` move its last picture while its drawings are slow. */
-export function moveLastPictureWhileSlow(renderer: ChartRenderer): MotionFrames {
+/** Makes camera moves on `renderer` move its last picture while its drawings take over `slowDrawingMs`. */
+export function moveLastPictureWhileSlow(renderer: ChartRenderer, slowDrawingMs = SLOW_DRAWING_MS): MotionFrames {
   const internals = renderer as unknown as SigmaInternals;
   const camera = renderer.getCamera();
   const fullRender = internals.render.bind(renderer);
@@ -161,7 +161,7 @@ export function moveLastPictureWhileSlow(renderer: ChartRenderer): MotionFrames 
 
   const canMovePicture = () =>
     drawingMs !== null &&
-    drawingMs > SLOW_DRAWING_MS &&
+    drawingMs > slowDrawingMs &&
     drawn !== null &&
     !dataChanged &&
     !internals.needToProcess &&

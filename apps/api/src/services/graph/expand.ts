@@ -91,28 +91,7 @@ function groupsOf(row: Record<string, unknown>): Group[] {
 /** Expands the neighbourhood of `ids`. */
 export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandResult> {
   // Checked before any read, so bad input costs no session or transaction.
-  return expandChecked(g, checkExpandArgs(args));
-}
-
-function checkExpandArgs(args: ExpandArgs) {
-  const ids = checkIds(args.ids, 'ids', 1, 100);
-  const depth = checkInt(args.depth, 'depth', 1, 3, 1);
-  const limit = checkInt(args.limit, 'limit', 1, 5000, 500);
-  const perNode = checkInt(args.perNode, 'perNode', 1, 500, 50);
-  const linkTypes = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
-  const entityTypes = checkEntityTypes(args.entityTypes);
-  const direction = args.direction ?? 'BOTH';
-  if (!['OUT', 'IN', 'BOTH'].includes(direction))
-    throw badInput('direction must be OUT, IN or BOTH.', { argument: 'direction' });
-  const window = checkWindow(args.from, args.until);
-  return { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window };
-}
-
-async function expandChecked(
-  g: GraphContext,
-  args: ReturnType<typeof checkExpandArgs>,
-): Promise<ExpandResult> {
-  const { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window } = args;
+  const { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window } = checkExpandArgs(args);
 
   const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
   const rawTypes = linkTypes?.filter((t) => t !== PAID) ?? null;
@@ -182,4 +161,18 @@ async function expandChecked(
     omittedTotal,
     cappedNodes: capped,
   };
+}
+
+function checkExpandArgs(args: ExpandArgs) {
+  const ids = checkIds(args.ids, 'ids', 1, 100);
+  const depth = checkInt(args.depth, 'depth', 1, 3, 1);
+  const limit = checkInt(args.limit, 'limit', 1, 5000, 500);
+  const perNode = checkInt(args.perNode, 'perNode', 1, 500, 50);
+  const linkTypes = checkLinkTypes(args.linkTypes, 'linkTypes', [PAID]);
+  const entityTypes = checkEntityTypes(args.entityTypes);
+  const direction = args.direction ?? 'BOTH';
+  if (!['OUT', 'IN', 'BOTH'].includes(direction))
+    throw badInput('direction must be OUT, IN or BOTH.', { argument: 'direction' });
+  const window = checkWindow(args.from, args.until);
+  return { ids, depth, limit, perNode, linkTypes, entityTypes, direction, window };
 }

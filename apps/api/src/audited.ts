@@ -4,6 +4,7 @@
  * error codes. Every query and mutation resolver of the API is built with it. No result leaves
  * the server unless its audit event is committed: when the log cannot be written, the call fails.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext, ApiUser, AuditEntry, Role } from './context';
 import { ApiError, forbidden, unauthenticated, unavailable } from './errors';
 import { toApiError } from './to-api-error';
@@ -56,13 +57,13 @@ async function record(ctx: ApiContext, user: ApiUser | null, entry: AuditEntry):
   }
 }
 
-/** A resolver `(parent, args, ctx)` running `run(args, ctx)` under authentication, roles and audit. */
+/** A resolver `(parent, args, ctx, info)` running `run(args, ctx, info)` under authentication, roles and audit. */
 export function audited<A extends object, R>(
   operation: string,
-  run: (args: A, ctx: ApiContext) => Promise<R>,
+  run: (args: A, ctx: ApiContext, info: GraphQLResolveInfo) => Promise<R>,
   options: AuditedOptions<A, R> = {},
 ) {
-  return async (_parent: unknown, args: A, ctx: ApiContext): Promise<R> => {
+  return async (_parent: unknown, args: A, ctx: ApiContext, info: GraphQLResolveInfo): Promise<R> => {
     const caseId = options.caseIdOf?.(args) ?? null;
     const auditArgs = (options.argumentsOf?.(args) ?? clip(args)) as Record<string, unknown>;
     if (!ctx.user) {
@@ -87,7 +88,7 @@ export function audited<A extends object, R>(
     }
     let result: R;
     try {
-      result = await run(args, ctx);
+      result = await run(args, ctx, info);
     } catch (e) {
       const error = toApiError(e);
       if (!(error instanceof ApiError)) console.error(`[${ctx.requestId}] ${operation} failed:`, e);

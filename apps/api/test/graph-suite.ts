@@ -16,6 +16,8 @@ export interface GraphSuite {
   member: GraphApi;
   /** That case's id. */
   caseId: string;
+  /** Their bearer tokens, for documents of a test's own. */
+  tokens: { outsider: string; member: string };
   test: TestApi;
 }
 
@@ -35,6 +37,7 @@ export function useGraphFixture(): GraphSuite {
     if (!opened.data?.createCase) throw new Error(`could not open the fixture's case: ${opened.text}`);
     suite.caseId = opened.data.createCase.id;
     ids = await loadGraphFixture(suite.test.driver, suite.caseId);
+    suite.tokens = { outsider: outsider.token, member: member.token };
     suite.outsider = httpApi(suite.test.api.url, outsider.token);
     suite.member = httpApi(suite.test.api.url, member.token);
   });

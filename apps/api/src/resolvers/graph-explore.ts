@@ -1,6 +1,7 @@
 /**
  * Resolvers of search, entity, expand and shortestPaths: each call authenticated, audited and
- * run with the viewer's case access.
+ * run with the viewer's case access. Search, expand and paths read only the parts of nodes and
+ * links the request selects.
  */
 import { audited } from '../audited';
 import type { Direction } from '../services/graph/direction';
@@ -10,17 +11,23 @@ import { graphContextOf } from '../services/graph/graph-context';
 import { search, type SearchArgs } from '../services/graph/search';
 import { shortestPaths, type ShortestPathsArgs } from '../services/graph/shortest-paths';
 import { subgraph, type SubgraphArgs } from '../services/graph/subgraph';
+import { selectedGraphFields } from './selected-graph-fields';
 
 export const graphExploreResolvers = {
-  search: audited('search', (args: SearchArgs, ctx) => search(graphContextOf(ctx), args), {
-    sizeOf: (r) => r.hits.length,
-  }),
+  search: audited(
+    'search',
+    (args: SearchArgs, ctx, info) => search(graphContextOf(ctx, selectedGraphFields(info)), args),
+    {
+      sizeOf: (r) => r.hits.length,
+    },
+  ),
   entity: audited('entity', (args: EntityArgs, ctx) => entity(graphContextOf(ctx), args), {
     sizeOf: (r) => r.graph.nodes.length,
   }),
   expand: audited(
     'expand',
-    (args: ExpandArgs & { direction?: Direction }, ctx) => expand(graphContextOf(ctx), args),
+    (args: ExpandArgs & { direction?: Direction }, ctx, info) =>
+      expand(graphContextOf(ctx, selectedGraphFields(info)), args),
     {
       sizeOf: (r) => r.graph.nodes.length,
     },
@@ -31,7 +38,8 @@ export const graphExploreResolvers = {
   }),
   shortestPaths: audited(
     'shortestPaths',
-    (args: ShortestPathsArgs, ctx) => shortestPaths(graphContextOf(ctx), args),
+    (args: ShortestPathsArgs, ctx, info) =>
+      shortestPaths(graphContextOf(ctx, selectedGraphFields(info)), args),
     {
       sizeOf: (r) => r.paths.length,
     },

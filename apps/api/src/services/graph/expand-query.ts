@@ -6,6 +6,7 @@
  * before they are projected, so a busy node costs a count, not a map per neighbour.
  */
 import { arrow, typeSpec, type Direction } from './direction';
+import { ALL_GRAPH_FIELDS, graphFieldsKey, type GraphFields } from './graph-fields';
 import { MAX_TRANSACTION_IDS } from './graph-shape';
 import { documentsOf } from './sources';
 import { inWindow } from './time-window';
@@ -18,7 +19,7 @@ const SAMPLED_SOURCE_IDS =
   'reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) + ' +
   'reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds)';
 
-function flows(side: 'out' | 'in'): string {
+function flows(side: 'out' | 'in', fields: GraphFields): string {
   const pattern =
     side === 'out'
       ? '(n)-[s:SENT]->(t:Transaction)-[o:TO]->(m:BankAccount)'
@@ -41,11 +42,11 @@ CALL (n) {
   RETURN total AS ${side}Total,
          [f IN sample | {from: f.from, to: f.to, count: f.count, totalUsd: f.totalUsd, firstAt: f.firstAt,
                          lastAt: f.lastAt, transactionIds: f.transactionIds, sourceIds: f.sourceIds,
-                         node: ${nodeMap('f.m')}}] AS ${side}Flows
+                         node: ${nodeMap('f.m', fields)}}] AS ${side}Flows
 }`;
 }
 
-function links(direction: Direction, rawTypes: readonly string[] | null): string {
+function links(direction: Direction, rawTypes: readonly string[] | null, fields: GraphFields): string {
   return `
 CALL (n) {
   MATCH (n)${arrow(direction, `r${typeSpec(rawTypes)}`)}(m:Entity)
@@ -58,7 +59,7 @@ CALL (n) {
   WITH type(r) AS linkType, split(m.id, '-')[0] AS prefix, r, m
   WITH linkType, prefix, count(*) AS total, collect({r: r, m: m})[..$perNode] AS sample
   RETURN collect({linkType: linkType, prefix: prefix, total: total,
-                  sample: [x IN sample | {link: ${linkMap('x.r')}, node: ${nodeMap('x.m')}}]}) AS groups
+                  sample: [x IN sample | {link: ${linkMap('x.r', fields)}, node: ${nodeMap('x.m', fields)}}]}) AS groups
 }`;
 }
 
@@ -68,27 +69,29 @@ CALL (n) {
  * visible frontier entity gives one row, so the first step also looks up the entities asked for (a
  * missing or hidden one has no row); only there does `$withFrontierNodes` project the entity too,
  * later frontiers being already in the graph. Each row also carries the source documents of its
- * sampled links and flows, so the expansion needs no lookup of its own for them.
+ * sampled links and flows, so the expansion needs no lookup of its own for them. Nodes and links
+ * bring the `fields` the caller reads.
  */
 export function expandStepQuery(
   direction: Direction,
   rawTypes: readonly string[] | null,
   withLinks: boolean,
   money: boolean,
+  fields: GraphFields = ALL_GRAPH_FIELDS,
 ): string {
-  const key = `${direction}|${rawTypes?.join(',') ?? '*'}|${withLinks}|${money}`;
+  const key = `${direction}|${rawTypes?.join(',') ?? '*'}|${withLinks}|${money}|${graphFieldsKey(fields)}`;
   let cypher = cache.get(key);
   if (!cypher) {
     const parts = [
       'UNWIND $frontier AS fid',
       'MATCH (n:Entity {id: fid})',
       `WHERE ${visible('n')}`,
-      withLinks ? links(direction, rawTypes) : 'WITH n, [] AS groups',
-      money && direction !== 'IN' ? flows('out') : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
+      withLinks ? links(direction, rawTypes, fields) : 'WITH n, [] AS groups',
+      money && direction !== 'IN' ? flows('out', fields) : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
       money && direction !== 'OUT'
-        ? flows('in')
+        ? flows('in', fields)
         : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
-      `RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN ${nodeMap('n')} END AS node, groups,
+      `RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN ${nodeMap('n', fields)} END AS node, groups,
        outTotal, outFlows, inTotal, inFlows,
        ${documentsOf(SAMPLED_SOURCE_IDS)} AS documents`,
     ];

@@ -95,7 +95,13 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
 
   const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
   const rawTypes = linkTypes?.filter((t) => t !== PAID) ?? null;
-  const cypher = expandStepQuery(direction, rawTypes, rawTypes === null || rawTypes.length > 0, money);
+  const cypher = expandStepQuery(
+    direction,
+    rawTypes,
+    rawTypes === null || rawTypes.length > 0,
+    money,
+    g.fields,
+  );
 
   const builder = new GraphBuilder();
 

@@ -5,6 +5,7 @@
 import { defaultDatabase } from '@touchstone/neo4j';
 import type { Driver } from 'neo4j-driver';
 import type { ApiContext } from '../../context';
+import { ALL_GRAPH_FIELDS, type GraphFields } from './graph-fields';
 
 /** The database and the viewer's case access, as graph services use them. */
 export interface GraphContext {
@@ -13,9 +14,16 @@ export interface GraphContext {
   visibleCaseIds: readonly string[];
   /** Database name; the server's default when absent. */
   database?: string;
+  /** What the caller reads of nodes and links; everything when absent. */
+  fields?: GraphFields;
 }
 
-/** The graph context of a request. */
-export function graphContextOf(ctx: ApiContext): GraphContext {
-  return { driver: ctx.driver, visibleCaseIds: ctx.access.visibleCaseIds, database: defaultDatabase() };
+/** The graph context of a request whose reply reads `fields` of nodes and links. */
+export function graphContextOf(ctx: ApiContext, fields: GraphFields = ALL_GRAPH_FIELDS): GraphContext {
+  return {
+    driver: ctx.driver,
+    visibleCaseIds: ctx.access.visibleCaseIds,
+    database: defaultDatabase(),
+    fields,
+  };
 }

@@ -8,6 +8,7 @@ import { toNeo4jInt } from '@touchstone/neo4j';
 import { badInput } from '../../errors';
 import { checkEntityTypes, checkInt } from './check-arguments';
 import { GraphBuilder, type NodeRow } from './graph-builder';
+import { ALL_GRAPH_FIELDS, graphFieldsKey, type GraphFields } from './graph-fields';
 import type { GraphContext } from './graph-context';
 import type { GraphNode, SerializedGraph } from './graph-shape';
 import { luceneQuery } from './lucene-query';
@@ -43,13 +44,24 @@ const MAX_OFFSET = 1000;
 /** Most index hits read to fill one page after filtering. */
 const MAX_SCAN = 20_000;
 
-// Filters every hit read, then projects only the page's nodes (the rest are never materialised).
-const SEARCH = `
+const queries = new Map<string, string>();
+
+// Filters every hit read, then projects only the page's nodes (the rest are never materialised),
+// with the `fields` the caller reads.
+function searchQuery(fields: GraphFields = ALL_GRAPH_FIELDS): string {
+  const key = graphFieldsKey(fields);
+  let cypher = queries.get(key);
+  if (!cypher) {
+    cypher = `
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $scan}) YIELD node, score
 WITH count(*) AS scanned,
      collect(CASE WHEN ${visible('node')} AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
                   THEN [node, score] END) AS hits
-RETURN scanned, [hit IN hits[$offset..$end] | {node: ${nodeMap('hit[0]')}, score: hit[1]}] AS page`;
+RETURN scanned, [hit IN hits[$offset..$end] | {node: ${nodeMap('hit[0]', fields)}, score: hit[1]}] AS page`;
+    queries.set(key, cypher);
+  }
+  return cypher;
+}
 
 /**
  * Index hits read by the first try. Each hit read costs a node fetch, so without a type filter
@@ -75,7 +87,7 @@ export async function search(g: GraphContext, args: SearchArgs): Promise<SearchR
   if (query) {
     let scan = Math.min(MAX_SCAN, firstScan(offset + limit + 1, types !== null));
     for (;;) {
-      const { rows } = await readRows(g, SEARCH, {
+      const { rows } = await readRows(g, searchQuery(g.fields), {
         query,
         types,
         scan: toNeo4jInt(scan),

@@ -10,6 +10,7 @@ import { checkId, checkInt, checkLinkTypes } from './check-arguments';
 import { typeSpec } from './direction';
 import { requireNodes } from './fetch-nodes';
 import { GraphBuilder, type LinkRow, type NodeRow } from './graph-builder';
+import { ALL_GRAPH_FIELDS, graphFieldsKey, type GraphFields } from './graph-fields';
 import type { GraphContext } from './graph-context';
 import { PAID, type SerializedGraph } from './graph-shape';
 import { completeFlows } from './money-flows';
@@ -54,9 +55,14 @@ const cache = new Map<string, string>();
 
 // The two ends and the source documents of the links are looked up in the same query as the
 // paths, not in queries of their own; an end that is missing or hidden leaves no row, and the
-// caller then says which.
-function pathsQuery(types: readonly string[], maxHops: number, k: number): string {
-  const key = `${types.join(',')}|${maxHops}|${k}`;
+// caller then says which. Nodes and links bring the `fields` the caller reads.
+function pathsQuery(
+  types: readonly string[],
+  maxHops: number,
+  k: number,
+  fields: GraphFields = ALL_GRAPH_FIELDS,
+): string {
+  const key = `${types.join(',')}|${maxHops}|${k}|${graphFieldsKey(fields)}`;
   let cypher = cache.get(key);
   if (!cypher) {
     cypher = `
@@ -64,10 +70,10 @@ MATCH (a:Entity {id: $from}) WHERE ${visible('a')}
 MATCH (b:Entity {id: $to}) WHERE ${visible('b')}
 CALL (a, b) {
   OPTIONAL MATCH p = SHORTEST ${k} (a)(()-[r${typeSpec(types)}]-(x:Entity) WHERE ${visible('r', 'x')}){1,${maxHops}}(b)
-  RETURN collect(CASE WHEN p IS NOT NULL THEN {nodes: [n IN nodes(p) | ${nodeMap('n')}],
-                                              links: [r IN relationships(p) | ${linkMap('r')}]} END) AS paths
+  RETURN collect(CASE WHEN p IS NOT NULL THEN {nodes: [n IN nodes(p) | ${nodeMap('n', fields)}],
+                                              links: [r IN relationships(p) | ${linkMap('r', fields)}]} END) AS paths
 }
-RETURN ${nodeMap('a')} AS fromNode, ${nodeMap('b')} AS toNode, paths,
+RETURN ${nodeMap('a', fields)} AS fromNode, ${nodeMap('b', fields)} AS toNode, paths,
        ${documentsOf('reduce(ids = [], p IN paths | ids + [l IN p.links | l.properties.sourceId])')} AS documents`;
     cache.set(key, cypher);
   }
@@ -79,7 +85,12 @@ export async function shortestPaths(g: GraphContext, args: ShortestPathsArgs): P
   // Checked before the read opens, so bad input costs no session or transaction.
   const { from, to, maxHops, k, types } = checkShortestPathsArgs(args);
   const builder = new GraphBuilder();
-  const { rows } = await readRows(g, pathsQuery(types, maxHops, k), { from, to }, { timeoutMs: 20_000 });
+  const { rows } = await readRows(
+    g,
+    pathsQuery(types, maxHops, k, g.fields),
+    { from, to },
+    { timeoutMs: 20_000 },
+  );
   const [row] = rows;
   // No row: an end is missing or hidden, and the lookup answers NOT_FOUND naming it.
   const ends = row

@@ -53,11 +53,11 @@ CALL (n) {
                          lastAt: f.lastAt, transactionIds: f.transactionIds, sourceIds: f.sourceIds,
                          node: {id: f.m.id, labels: labels(f.m), properties: properties(f.m)}}] AS inFlows
 }
-RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN {id: n.id, labels: labels(n), properties: properties(n)} END AS node, groups,
-       outTotal, outFlows, inTotal, inFlows,
-       COLLECT {
+WITH n, groups, outTotal, outFlows, inTotal, inFlows, COLLECT {
   UNWIND reduce(ids = [], gr IN groups | ids + [x IN gr.sample | x.link.properties.sourceId]) + reduce(ids = [], f IN outFlows + inFlows | ids + f.sourceIds) AS sid
   WITH DISTINCT sid WHERE sid IS NOT NULL
   OPTIONAL MATCH (d:Entity {id: sid}) WHERE d:SourceDocument AND (d.caseId IS NULL OR d.caseId IN $visibleCaseIds)
   RETURN {id: sid, document: CASE WHEN d IS NULL THEN null ELSE {id: d.id, title: d.title, kind: d.documentKind, date: toString(d.date)} END}
 } AS documents
+RETURN {id: n.id, node: CASE WHEN $withFrontierNodes THEN {id: n.id, labels: labels(n), properties: properties(n)} END, groups: groups, outTotal: outTotal, outFlows: outFlows, inTotal: inTotal,
+    inFlows: inFlows, documents: documents} AS row

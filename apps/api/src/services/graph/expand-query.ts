@@ -63,39 +63,88 @@ CALL (n) {
 }`;
 }
 
+/** What an expansion follows and reads: the same for each of its steps. */
+export interface ExpandShape {
+  direction: Direction;
+  /** Link types followed as they are; null: all. */
+  rawTypes: readonly string[] | null;
+  /** False leaves plain links out (only PAID was asked for). */
+  withLinks: boolean;
+  /** Adds the aggregated money flows. */
+  money: boolean;
+  fields?: GraphFields;
+}
+
+const shapeKey = (shape: ExpandShape): string =>
+  `${shape.direction}|${shape.rawTypes?.join(',') ?? '*'}|${shape.withLinks}|${shape.money}|` +
+  graphFieldsKey(shape.fields ?? ALL_GRAPH_FIELDS);
+
+/** A step over the ids of the list expression `list`, up to its projection: the variables of a row. */
+function stepBody(list: string, shape: ExpandShape): string {
+  const { direction, rawTypes, withLinks, money } = shape;
+  const fields = shape.fields ?? ALL_GRAPH_FIELDS;
+  return [
+    `UNWIND ${list} AS fid`,
+    'MATCH (n:Entity {id: fid})',
+    `WHERE ${visible('n')}`,
+    withLinks ? links(direction, rawTypes, fields) : 'WITH n, [] AS groups',
+    money && direction !== 'IN' ? flows('out', fields) : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
+    money && direction !== 'OUT'
+      ? flows('in', fields)
+      : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
+    `WITH n, groups, outTotal, outFlows, inTotal, inFlows, ${documentsOf(SAMPLED_SOURCE_IDS)} AS documents`,
+  ].join('\n');
+}
+
+/** A row as a map: `node` is the entity's projection or null. */
+const rowMap = (node: string): string =>
+  `{id: n.id, node: ${node}, groups: groups, outTotal: outTotal, outFlows: outFlows, inTotal: inTotal,
+    inFlows: inFlows, documents: documents}`;
+
 /**
- * The step query. `rawTypes` are the link types followed as they are (null: all); `money` adds
- * the aggregated flows; `withLinks` false leaves plain links out (only PAID was asked for). Each
- * visible frontier entity gives one row, so the first step also looks up the entities asked for (a
- * missing or hidden one has no row); only there does `$withFrontierNodes` project the entity too,
- * later frontiers being already in the graph. Each row also carries the source documents of its
- * sampled links and flows, so the expansion needs no lookup of its own for them. Nodes and links
- * bring the `fields` the caller reads.
+ * The step query. Each visible frontier entity gives one row, so the first step also looks up the
+ * entities asked for (a missing or hidden one has no row); only there does `$withFrontierNodes`
+ * project the entity too, later frontiers being already in the graph. Each row also carries the
+ * source documents of its sampled links and flows, so the expansion needs no lookup of its own
+ * for them. Nodes and links bring the `fields` the caller reads.
  */
-export function expandStepQuery(
-  direction: Direction,
-  rawTypes: readonly string[] | null,
-  withLinks: boolean,
-  money: boolean,
-  fields: GraphFields = ALL_GRAPH_FIELDS,
-): string {
-  const key = `${direction}|${rawTypes?.join(',') ?? '*'}|${withLinks}|${money}|${graphFieldsKey(fields)}`;
+export function expandStepQuery(shape: ExpandShape): string {
+  const key = `step|${shapeKey(shape)}`;
   let cypher = cache.get(key);
   if (!cypher) {
-    const parts = [
-      'UNWIND $frontier AS fid',
-      'MATCH (n:Entity {id: fid})',
-      `WHERE ${visible('n')}`,
-      withLinks ? links(direction, rawTypes, fields) : 'WITH n, [] AS groups',
-      money && direction !== 'IN' ? flows('out', fields) : 'WITH n, groups, 0 AS outTotal, [] AS outFlows',
-      money && direction !== 'OUT'
-        ? flows('in', fields)
-        : 'WITH n, groups, outTotal, outFlows, 0 AS inTotal, [] AS inFlows',
-      `RETURN n.id AS id, CASE WHEN $withFrontierNodes THEN ${nodeMap('n', fields)} END AS node, groups,
-       outTotal, outFlows, inTotal, inFlows,
-       ${documentsOf(SAMPLED_SOURCE_IDS)} AS documents`,
-    ];
-    cypher = parts.join('\n');
+    const node = `CASE WHEN $withFrontierNodes THEN ${nodeMap('n', shape.fields)} END`;
+    cypher = `${stepBody('$frontier', shape)}\nRETURN ${rowMap(node)} AS row`;
+    cache.set(key, cypher);
+  }
+  return cypher;
+}
+
+/**
+ * The first two steps in one query, which saves a depth-2 expansion a round trip: `first` holds
+ * the rows of `$frontier` (with their entities), `second` the rows of every neighbour the first
+ * rows sampled. That is all the caller can pick as the next frontier, and often a few more; when it
+ * is over `$limit` entities, `second` is left empty and the caller reads the next step itself.
+ */
+export function expandTwoStepsQuery(shape: ExpandShape): string {
+  const key = `two|${shapeKey(shape)}`;
+  let cypher = cache.get(key);
+  if (!cypher) {
+    cypher = `CALL () {
+${stepBody('$frontier', shape)}
+RETURN collect(${rowMap(nodeMap('n', shape.fields))}) AS first
+}
+WITH first, COLLECT {
+  UNWIND first AS row
+  UNWIND [gr IN row.groups | [x IN gr.sample | x.node.id]] + [[f IN row.outFlows + row.inFlows | f.node.id]] AS ids
+  UNWIND ids AS id
+  WITH DISTINCT id WHERE NOT id IN $frontier
+  RETURN id
+} AS sampled
+CALL (sampled) {
+${stepBody('CASE WHEN size(sampled) <= $limit THEN sampled ELSE [] END', shape)}
+RETURN collect(${rowMap('null')}) AS second
+}
+RETURN first, second`;
     cache.set(key, cypher);
   }
   return cypher;

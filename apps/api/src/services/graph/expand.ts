@@ -9,7 +9,7 @@ import { toNeo4jInt } from '@touchstone/neo4j';
 import { badInput } from '../../errors';
 import { checkEntityTypes, checkIds, checkInt, checkLinkTypes } from './check-arguments';
 import type { Direction } from './direction';
-import { expandStepQuery } from './expand-query';
+import { expandStepQuery, expandTwoStepsQuery } from './expand-query';
 import { inOrder } from './fetch-nodes';
 import { GraphBuilder, type FlowRow, type LinkRow, type NodeRow } from './graph-builder';
 import type { GraphContext } from './graph-context';
@@ -72,11 +72,23 @@ function roundRobin(groups: Group[], cap: number): [Group, Group['sample'][numbe
   return picked;
 }
 
-function groupsOf(row: Record<string, unknown>): Group[] {
-  const groups = (row.groups as Group[]).map((g) => ({ ...g, sample: [...g.sample] }));
+/** One entity's row of an expansion step (see expand-query.ts). */
+interface StepRow {
+  id: string;
+  node: NodeRow | null;
+  groups: Group[];
+  outTotal: number;
+  outFlows: (FlowRow & { node: NodeRow })[];
+  inTotal: number;
+  inFlows: (FlowRow & { node: NodeRow })[];
+  documents: unknown;
+}
+
+function groupsOf(row: StepRow): Group[] {
+  const groups = row.groups.map((g) => ({ ...g, sample: [...g.sample] }));
   for (const side of ['out', 'in'] as const) {
-    const flows = row[`${side}Flows`] as (FlowRow & { node: NodeRow })[];
-    const total = row[`${side}Total`] as number;
+    const flows = row[`${side}Flows`];
+    const total = row[`${side}Total`];
     if (total > 0)
       groups.push({
         linkType: PAID,
@@ -95,13 +107,13 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
 
   const money = linkTypes === null || linkTypes.some((t) => MONEY_TYPES.includes(t));
   const rawTypes = linkTypes?.filter((t) => t !== PAID) ?? null;
-  const cypher = expandStepQuery(
+  const shape = {
     direction,
     rawTypes,
-    rawTypes === null || rawTypes.length > 0,
+    withLinks: rawTypes === null || rawTypes.length > 0,
     money,
-    g.fields,
-  );
+    fields: g.fields,
+  };
 
   const builder = new GraphBuilder();
 
@@ -116,16 +128,40 @@ export async function expand(g: GraphContext, args: ExpandArgs): Promise<ExpandR
     omitted.set(key, entry);
   };
 
+  const params = { ...windowParams(window), entityTypes, perNode: toNeo4jInt(perNode) };
+  // Rows of the second step read along with the first (see expandTwoStepsQuery).
+  let readAhead = new Map<string, StepRow>();
+  const stepRows = async (level: number, frontier: string[]): Promise<StepRow[]> => {
+    if (level === 1 && depth >= 2) {
+      const cypher = expandTwoStepsQuery(shape);
+      const [both] = (await readRows(g, cypher, { ...params, frontier, limit: toNeo4jInt(limit) })).rows;
+      readAhead = new Map(((both?.second ?? []) as unknown as StepRow[]).map((row) => [row.id, row]));
+      return (both?.first ?? []) as unknown as StepRow[];
+    }
+    const missing = frontier.filter((id) => !readAhead.has(id));
+    if (missing.length) {
+      const cypher = expandStepQuery(shape);
+      const read = await readRows(g, cypher, {
+        ...params,
+        frontier: missing,
+        withFrontierNodes: level === 1,
+      });
+      for (const { row } of read.rows)
+        readAhead.set((row as unknown as StepRow).id, row as unknown as StepRow);
+    }
+    // In frontier order, which decides who is kept when the node limit is reached.
+    return frontier.flatMap((id) => readAhead.get(id) ?? []);
+  };
+
   const documents = noKnownDocuments();
   let frontier = ids;
   const expanded = new Set<string>();
-  const params = { ...windowParams(window), entityTypes, perNode: toNeo4jInt(perNode) };
   for (let level = 1; level <= depth && frontier.length; level++) {
     frontier.forEach((id) => expanded.add(id));
-    const { rows } = await readRows(g, cypher, { ...params, frontier, withFrontierNodes: level === 1 });
+    const rows = await stepRows(level, frontier);
     if (level === 1) {
       // The first step looks the asked-for entities up: a missing or hidden one has no row.
-      const found = new Map(rows.map((row) => [row.id as string, row.node as unknown as NodeRow]));
+      const found = new Map(rows.map((row) => [row.id, row.node!]));
       for (const node of inOrder(ids, found)) builder.addNode(node);
     }
     const next: string[] = [];

@@ -1,9 +1,10 @@
 /**
  * The Cypher of expansion steps (one, or the first two at once): for each frontier node, its
  * neighbours grouped by link type and entity type (a count and a capped sample of each group)
- * and, for accounts, the money paid to and received from each counterpart aggregated per pair. Rendered from allow-listed link
- * types and a direction, and cached per shape. Samples are cut from node and link references
- * before they are projected, so a busy node costs a count, not a map per neighbour.
+ * and, for accounts, the money paid to and received from each counterpart aggregated per pair.
+ * Rendered from allow-listed link types and a direction, and cached per shape. Samples are cut
+ * from node and link references before they are projected, so a busy node costs a count, not a
+ * map per neighbour.
  */
 import { arrow, typeSpec, type Direction } from './direction';
 import { ALL_GRAPH_FIELDS, graphFieldsKey, type GraphFields } from './graph-fields';

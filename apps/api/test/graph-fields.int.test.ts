@@ -2,6 +2,7 @@
 // the same entities, labels, links and money, and the same case access; provenance, when
 // selected alone, is the same too.
 import { describe, expect, it } from 'vitest';
+import type { GraphNode, SerializedGraph } from '../src/services/graph/graph-shape';
 import { DOCUMENTS } from './graph-documents';
 import { useGraphFixture } from './graph-suite';
 
@@ -19,41 +20,12 @@ const PATHS = (graph: string) => `query($from: ID!, $to: ID!, $linkTypes: [Strin
   shortestPaths(from: $from, to: $to, linkTypes: $linkTypes, k: $k) { paths { length nodeIds edgeKeys } graph { ${graph} } } }`;
 
 type Who = 'outsider' | 'member';
-type Provenance = Record<string, string | null>;
-interface Money {
-  count: number;
-  totalUsd: number;
-  transactionIds: string[];
-  sourceIds: string[];
-}
-interface Graph {
-  nodes: {
-    key: string;
-    attributes: { label: string; type: string; types: string[]; caseId: string | null };
-  }[];
-  edges: {
-    key: string;
-    source: string;
-    target: string;
-    attributes: {
-      type: string;
-      label: string;
-      caseId: string | null;
-      provenance?: Provenance | null;
-      money: Money | null;
-    };
-  }[];
-}
-interface Hit {
-  score: number;
-  node: Graph['nodes'][number];
-}
-/** The parts of the three operations' replies these tests read. */
+/** The parts of the three operations' replies these tests read; a lean reply has fewer attributes. */
 interface Reply {
-  graph: Graph;
+  graph: SerializedGraph;
   truncated: boolean;
   omittedTotal: number;
-  hits: Hit[];
+  hits: { score: number; node: GraphNode }[];
   paths: unknown[];
 }
 
@@ -64,7 +36,7 @@ async function call(who: Who, query: string, variables: Record<string, unknown>)
 }
 
 /** A full reply cut down to what the lean document selects. */
-function leanOf(graph: Graph, withProvenance = false) {
+function leanOf(graph: SerializedGraph, withProvenance = false) {
   return {
     nodes: graph.nodes.map(({ key, attributes: { label, type, types, caseId } }) => ({
       key,

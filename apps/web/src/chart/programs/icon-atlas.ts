@@ -1,9 +1,10 @@
 /**
  * The pictograms of every chart in one canvas, for the node program to sample as a texture.
  * An image address gets a cell the first time a node asks for it; the image loads in the
- * background and, once drawn into its cell, every program using the atlas is told to upload
- * it again. Shared by all renderers (the canvas and the picture exports), so a pictogram is
- * decoded once per page.
+ * background and is drawn into its cell. Once every image loading has landed, every program
+ * using the atlas is told to upload it again: pictograms that arrive together cost one upload
+ * and one redraw, not one each. Shared by all renderers (the canvas and the picture exports), so
+ * a pictogram is decoded once per page.
  */
 import { atlasCapacity, atlasCell, atlasLayout, type AtlasLayout } from './atlas-layout';
 
@@ -17,6 +18,9 @@ export class IconAtlas {
   version = 0;
   private readonly slots = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
+  /** Images still loading, and who waits for them all. */
+  private loading = 0;
+  private waiting: (() => void)[] = [];
 
   /** Room for `columns` × `rows` pictograms (the app has about twenty). */
   constructor(columns = 8, rows = 8) {
@@ -43,13 +47,20 @@ export class IconAtlas {
     for (const image of images) this.slotOf(image);
   }
 
-  /** Calls `listener` whenever a pictogram was added; returns the unsubscribe. */
+  /** Resolves once no pictogram is loading (at once when none is). */
+  ready(): Promise<void> {
+    if (this.loading === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Calls `listener` whenever pictograms were added; returns the unsubscribe. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
   private load(image: string, slot: number): void {
+    this.loading++;
     const img = new Image();
     img.onload = () => {
       const ctx = this.canvas.getContext('2d')!;
@@ -60,10 +71,18 @@ export class IconAtlas {
         ctx.drawImage(img, x, y, cell, cell);
       });
       this.version++;
-      for (const listener of this.listeners) listener();
+      this.landed();
     };
     // A pictogram that fails to load leaves its cell empty: the node is drawn without one.
+    img.onerror = () => this.landed();
     img.src = image;
+  }
+
+  /** One image finished loading; when it was the last, tells the programs and whoever waits. */
+  private landed(): void {
+    if (--this.loading > 0) return;
+    for (const listener of this.listeners) listener();
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 }
 

@@ -55,6 +55,30 @@ describe('search', () => {
     expect(all.length).toBeGreaterThanOrEqual(9);
   });
 
+  it('lists the words as written before near spellings, and pages across the two without repeating or skipping', async () => {
+    // "nina" is a name's word as written and one letter from a mine's "Mina".
+    const all = keys((await t.outsider('search', { text: 'Nina', limit: 100 })).hits);
+    expect(all[0]).toBe('per-gxNina');
+    expect(all).toContain('mine-gxM1');
+    const mine = keys((await t.outsider('search', { text: 'Mina', limit: 100 })).hits);
+    expect(mine.indexOf('mine-gxM1')).toBeLessThan(mine.indexOf('per-gxNina'));
+    expect(mine).toContain('per-gxNina');
+
+    for (const limit of [1, 2]) {
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: { hits: { node: { key: string } }[]; nextCursor: string | null } = await t.outsider(
+          'search',
+          { text: 'Nina', limit, after },
+        );
+        paged.push(...keys(page.hits));
+        after = page.nextCursor;
+      } while (after);
+      expect(paged, `limit ${limit}`).toEqual(all);
+    }
+  });
+
   it('treats hostile text as plain words, never as a server error', async () => {
     const hostile = [
       '"',
@@ -166,16 +190,22 @@ describe('expand', () => {
   });
 
   it('draws chosen entities again: the links among them and all the money between their accounts', async () => {
-    const graph = Graph.from(await t.outsider('subgraph', { ids: ['acc-gxA', 'acc-gxB', 'com-gxAurum', 'per-gxSecret'] }));
+    const graph = Graph.from(
+      await t.outsider('subgraph', { ids: ['acc-gxA', 'acc-gxB', 'com-gxAurum', 'per-gxSecret'] }),
+    );
     expect(graph.nodes().sort()).toEqual(['acc-gxA', 'acc-gxB', 'com-gxAurum']);
     expect(graph.getEdgeAttribute('paid:acc-gxA>acc-gxB', 'money')).toMatchObject({
       count: 2,
       totalUsd: 105_000,
       transactionIds: ['txn-gx5', 'txn-gx1'],
     });
-    expect(graph.edges('com-gxAurum', 'acc-gxA').map((e) => graph.getEdgeAttribute(e, 'type'))).toEqual(['HOLDS_ACCOUNT']);
+    expect(graph.edges('com-gxAurum', 'acc-gxA').map((e) => graph.getEdgeAttribute(e, 'type'))).toEqual([
+      'HOLDS_ACCOUNT',
+    ]);
     expect(graph.hasEdge('paid:acc-gxB>acc-gxA')).toBe(false);
-    await expect(t.outsider('subgraph', { ids: [] })).rejects.toThrow(/BAD_USER_INPUT: ids: give at least 1 id/);
+    await expect(t.outsider('subgraph', { ids: [] })).rejects.toThrow(
+      /BAD_USER_INPUT: ids: give at least 1 id/,
+    );
   });
 
   it('goes to the depth asked, in the direction and types asked', async () => {

@@ -1,9 +1,17 @@
 /**
- * Opaque cursors of search pages: the offset reached, bound to the search they came from so a
- * cursor cannot be replayed against another text or type filter.
+ * Opaque cursors of search pages: the offset reached and, once the page passed the end of the
+ * exact tier (lucene-query.ts), how many hits that tier had — bound to the search they came
+ * from, so a cursor cannot be replayed against another text or type filter.
  */
 import { createHash } from 'node:crypto';
 import { badInput } from '../../errors';
+
+/** Where a page starts. */
+export interface SearchPosition {
+  offset: number;
+  /** Visible hits of the exact tier, once a page has read past its end; else null. */
+  exactTotal: number | null;
+}
 
 const fingerprint = (text: string, types: readonly string[] | null) =>
   createHash('sha256')
@@ -11,30 +19,46 @@ const fingerprint = (text: string, types: readonly string[] | null) =>
     .digest('base64url')
     .slice(0, 12);
 
-/** The cursor of the page starting at `offset`. */
-export function encodeCursor(offset: number, text: string, types: readonly string[] | null): string {
-  return Buffer.from(JSON.stringify({ o: offset, f: fingerprint(text, types) })).toString('base64url');
+const isCount = (v: unknown, max: number): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
+
+/** The cursor of the page starting at `position`. */
+export function encodeCursor(
+  position: SearchPosition,
+  text: string,
+  types: readonly string[] | null,
+): string {
+  const { offset, exactTotal } = position;
+  const value =
+    exactTotal === null
+      ? { o: offset, f: fingerprint(text, types) }
+      : { o: offset, e: exactTotal, f: fingerprint(text, types) };
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-/** The offset a cursor points at; BAD_USER_INPUT when it is malformed or belongs to another search. */
+/** Where a cursor points; BAD_USER_INPUT when it is malformed or belongs to another search. */
 export function decodeCursor(
   cursor: string | null | undefined,
   text: string,
   types: readonly string[] | null,
   maxOffset: number,
-): number {
-  if (cursor === null || cursor === undefined || cursor === '') return 0;
-  let value: { o?: unknown; f?: unknown } | undefined;
+): SearchPosition {
+  if (cursor === null || cursor === undefined || cursor === '') return { offset: 0, exactTotal: null };
+  let value: { o?: unknown; e?: unknown; f?: unknown } | undefined;
   try {
     if (cursor.length > 200) throw new Error('too long');
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o?: unknown; f?: unknown };
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      o?: unknown;
+      e?: unknown;
+      f?: unknown;
+    };
   } catch {
     value = undefined;
   }
-  if (!value || !Number.isInteger(value.o) || (value.o as number) < 0 || (value.o as number) > maxOffset) {
+  if (!value || !isCount(value.o, maxOffset) || (value.e !== undefined && !isCount(value.e, Number.MAX_SAFE_INTEGER))) {
     throw badInput('after: not a cursor returned by this search.', { argument: 'after' });
   }
   if (value.f !== fingerprint(text, types))
     throw badInput('after: this cursor belongs to another search.', { argument: 'after' });
-  return value.o as number;
+  return { offset: value.o, exactTotal: value.e === undefined ? null : (value.e as number) };
 }

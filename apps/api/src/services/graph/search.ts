@@ -1,8 +1,10 @@
 /**
  * `search`: full-text search over names, aliases and identifiers through the `entity_search`
- * index — accent- and case-insensitive, prefix and fuzzy, ranked by relevance and paged with a
- * cursor. Restricted entities the viewer may not see are filtered out before paging, so pages
- * never betray them.
+ * index — accent- and case-insensitive, prefix and fuzzy, ranked and paged with a cursor. Hits
+ * of every word as written or as a prefix come first, by relevance; near spellings follow, by
+ * relevance, and are looked for only by the page that reaches them (lucene-query.ts).
+ * Restricted entities the viewer may not see are filtered out before paging, so pages never
+ * betray them.
  */
 import { toNeo4jInt } from '@touchstone/neo4j';
 import { badInput } from '../../errors';
@@ -11,7 +13,7 @@ import { GraphBuilder, type NodeRow } from './graph-builder';
 import { ALL_GRAPH_FIELDS, graphFieldsKey, type GraphFields } from './graph-fields';
 import type { GraphContext } from './graph-context';
 import type { GraphNode, SerializedGraph } from './graph-shape';
-import { luceneQuery } from './lucene-query';
+import { nearSpellingsOnly, searchQueries } from './lucene-query';
 import { readRows } from './read-rows';
 import { decodeCursor, encodeCursor } from './search-cursor';
 import { nodeMap, visible } from './visibility';
@@ -25,7 +27,7 @@ export interface SearchArgs {
 
 export interface SearchHit {
   node: GraphNode;
-  /** Lucene relevance; higher is better. */
+  /** Lucene relevance within the hit's tier (exact words, then near spellings); higher is better. */
   score: number;
 }
 
@@ -57,7 +59,7 @@ CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $scan}) YIELD
 WITH count(*) AS scanned,
      collect(CASE WHEN ${visible('node')} AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
                   THEN [node, score] END) AS hits
-RETURN scanned, [hit IN hits[$offset..$end] | {node: ${nodeMap('hit[0]', fields)}, score: hit[1]}] AS page`;
+RETURN scanned, size(hits) AS visible, [hit IN hits[$offset..$end] | {node: ${nodeMap('hit[0]', fields)}, score: hit[1]}] AS page`;
     queries.set(key, cypher);
   }
   return cypher;
@@ -72,6 +74,36 @@ function firstScan(wanted: number, filtered: boolean): number {
   return filtered ? wanted * 3 + 50 : wanted + 8;
 }
 
+type HitRow = { node: NodeRow; score: number };
+
+/**
+ * Visible hits `offset` to `offset + count` of one Lucene query, and how many visible hits it has
+ * in all when they were all read (else null).
+ */
+async function readHits(
+  g: GraphContext,
+  query: string,
+  types: string[] | null,
+  offset: number,
+  count: number,
+): Promise<{ page: HitRow[]; total: number | null }> {
+  let scan = Math.min(MAX_SCAN, firstScan(offset + count, types !== null));
+  for (;;) {
+    const { rows } = await readRows(g, searchQuery(g.fields), {
+      query,
+      types,
+      scan: toNeo4jInt(scan),
+      offset: toNeo4jInt(offset),
+      end: toNeo4jInt(offset + count),
+    });
+    const page = (rows[0]?.page ?? []) as unknown as HitRow[];
+    const allRead = ((rows[0]?.scanned ?? 0) as number) < scan || scan >= MAX_SCAN;
+    if (page.length >= count || allRead)
+      return { page, total: allRead ? ((rows[0]?.visible ?? 0) as number) : null };
+    scan = Math.min(MAX_SCAN, scan * 4);
+  }
+}
+
 /** Searches entities by text. */
 export async function search(g: GraphContext, args: SearchArgs): Promise<SearchResult> {
   const text = typeof args.text === 'string' ? args.text.trim() : '';
@@ -80,25 +112,23 @@ export async function search(g: GraphContext, args: SearchArgs): Promise<SearchR
     throw badInput(`text: at most ${MAX_SEARCH_LENGTH} characters.`, { argument: 'text' });
   const types = checkEntityTypes(args.types, 'types');
   const limit = checkInt(args.limit, 'limit', 1, 100, 20);
-  const offset = decodeCursor(args.after, text, types, MAX_OFFSET);
+  const { offset, exactTotal: known } = decodeCursor(args.after, text, types, MAX_OFFSET);
 
-  const query = luceneQuery(text);
-  let page: { node: NodeRow; score: number }[] = [];
-  if (query) {
-    let scan = Math.min(MAX_SCAN, firstScan(offset + limit + 1, types !== null));
-    for (;;) {
-      const { rows } = await readRows(g, searchQuery(g.fields), {
-        query,
-        types,
-        scan: toNeo4jInt(scan),
-        offset: toNeo4jInt(offset),
-        end: toNeo4jInt(offset + limit + 1),
-      });
-      page = (rows[0]?.page ?? []) as unknown as { node: NodeRow; score: number }[];
-      const scanned = (rows[0]?.scanned ?? 0) as number;
-      if (page.length > limit || scanned < scan || scan >= MAX_SCAN) break;
-      scan = Math.min(MAX_SCAN, scan * 4);
-    }
+  // One more hit than the page, to know whether another page follows.
+  const wanted = limit + 1;
+  const queries = searchQueries(text);
+  let page: HitRow[] = [];
+  let exactTotal = known;
+  if (queries && (exactTotal === null || offset < exactTotal)) {
+    const exact = await readHits(g, queries.exact, types, offset, wanted);
+    page = exact.page;
+    exactTotal = exact.total;
+  }
+  if (queries?.anySpelling && page.length < wanted && exactTotal !== null) {
+    // With no exact hit to leave out, the second tier is every hit, read by the cheaper query.
+    const near = exactTotal === 0 ? queries.anySpelling : nearSpellingsOnly(queries, queries.anySpelling);
+    const rest = await readHits(g, near, types, Math.max(0, offset - exactTotal), wanted - page.length);
+    page = [...page, ...rest.page];
   }
 
   const builder = new GraphBuilder();
@@ -106,7 +136,7 @@ export async function search(g: GraphContext, args: SearchArgs): Promise<SearchR
   const more = page.length > limit && offset + limit < MAX_OFFSET;
   return {
     hits,
-    nextCursor: more ? encodeCursor(offset + limit, text, types) : null,
+    nextCursor: more ? encodeCursor({ offset: offset + limit, exactTotal }, text, types) : null,
     graph: builder.build('search'),
   };
 }

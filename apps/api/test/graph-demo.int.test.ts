@@ -226,6 +226,25 @@ describe.skipIf(!demoDir)('on the demo investigation', () => {
     expect(r.hits[0].node.attributes.label).toBe('Los Cóndores de Inambari');
   });
 
+  it('pages through a common surname, many hits of equal score, as one long page: none repeated or skipped', async () => {
+    type Page = { hits: { score: number; node: { key: string } }[]; nextCursor: string | null };
+    // "Quispe" as written, and misspelt so that every hit is a near spelling.
+    for (const text of ['Quispe', 'Qispe']) {
+      const whole: Page = await t.outsider('search', { text, limit: 100 });
+      const scores = whole.hits.map((h) => h.score);
+      expect(whole.hits.length, text).toBeGreaterThan(20);
+      expect(new Set(scores).size, `${text}: hits share scores`).toBeLessThan(scores.length / 2);
+      const paged: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: Page = await t.outsider('search', { text, limit: 7, after });
+        paged.push(...page.hits.map((h) => h.node.key));
+        after = page.nextCursor;
+      } while (after && paged.length < whole.hits.length);
+      expect(paged.slice(0, whole.hits.length), text).toEqual(whole.hits.map((h) => h.node.key));
+    }
+  });
+
   it('expand of a planted exporter at depth 2 loads into graphology and accounts for every link it leaves out', async () => {
     const exporter = planted('GOLD_CRIMINAL_PROXIMITY')[0]!.subject;
     const r = await t.outsider('expand', { ids: [exporter], depth: 2, perNode: 10, limit: 200 });

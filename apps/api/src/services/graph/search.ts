@@ -49,13 +49,17 @@ const MAX_SCAN = 20_000;
 const queries = new Map<string, string>();
 
 // Filters every hit read, then projects only the page's nodes (the rest are never materialised),
-// with the `fields` the caller reads.
+// with the `fields` the caller reads. The scan is a limit on the index's stream of hits, not the
+// index's own \`limit\` option: that one orders hits of equal score differently for different
+// limits, so pages read with different scans repeated and skipped hits; the stream keeps one
+// order, and a shorter scan reads a prefix of a longer one.
 function searchQuery(fields: GraphFields = ALL_GRAPH_FIELDS): string {
   const key = graphFieldsKey(fields);
   let cypher = queries.get(key);
   if (!cypher) {
     cypher = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $scan}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+WITH node, score LIMIT $scan
 WITH count(*) AS scanned,
      collect(CASE WHEN ${visible('node')} AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
                   THEN [node, score] END) AS hits

@@ -50,7 +50,7 @@ const queries = new Map<string, string>();
 
 // Filters every hit read, then projects only the page's nodes (the rest are never materialised),
 // with the `fields` the caller reads. The scan is a limit on the index's stream of hits, not the
-// index's own \`limit\` option: that one orders hits of equal score differently for different
+// index's own `limit` option: that one orders hits of equal score differently for different
 // limits, so pages read with different scans repeated and skipped hits; the stream keeps one
 // order, and a shorter scan reads a prefix of a longer one.
 function searchQuery(fields: GraphFields = ALL_GRAPH_FIELDS): string {

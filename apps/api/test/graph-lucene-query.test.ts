@@ -32,7 +32,7 @@ describe('searchQueries', () => {
       exact: '(jose^4 OR jose*^2) AND (quispe^4 OR quispe*^2)',
       anySpelling: `(jose^4 OR jose*^2 OR ${fuzzy('jose~1')}) AND (quispe^4 OR quispe*^2 OR ${fuzzy('quispe~1')})`,
     });
-    expect(nearSpellingsOnly(queries, queries.anySpelling!)).toBe(
+    expect(nearSpellingsOnly(queries.exact, queries.anySpelling!)).toBe(
       `(${queries.anySpelling}) AND NOT (${queries.exact})`,
     );
     expect(searchQueries('Nahuincopa')).toEqual({

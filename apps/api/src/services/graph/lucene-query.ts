@@ -89,5 +89,5 @@ export function searchQueries(text: string): SearchQueries | null {
 }
 
 /** The second tier: hits of `anySpelling` that are not in `exact`. */
-export const nearSpellingsOnly = ({ exact }: SearchQueries, anySpelling: string): string =>
+export const nearSpellingsOnly = (exact: string, anySpelling: string): string =>
   `(${anySpelling}) AND NOT (${exact})`;

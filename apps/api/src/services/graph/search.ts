@@ -46,7 +46,8 @@ const MAX_OFFSET = 1000;
 /** Most index hits read to fill one page after filtering. */
 const MAX_SCAN = 20_000;
 
-const queries = new Map<string, string>();
+/** The search Cypher, by the fields it projects. */
+const cypherByFields = new Map<string, string>();
 
 // Filters every hit read, then projects only the page's nodes (the rest are never materialised),
 // with the `fields` the caller reads. The scan is a limit on the index's stream of hits, not the
@@ -55,7 +56,7 @@ const queries = new Map<string, string>();
 // order, and a shorter scan reads a prefix of a longer one.
 function searchQuery(fields: GraphFields = ALL_GRAPH_FIELDS): string {
   const key = graphFieldsKey(fields);
-  let cypher = queries.get(key);
+  let cypher = cypherByFields.get(key);
   if (!cypher) {
     cypher = `
 CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
@@ -64,7 +65,7 @@ WITH count(*) AS scanned,
      collect(CASE WHEN ${visible('node')} AND ($types IS NULL OR any(l IN labels(node) WHERE l IN $types))
                   THEN [node, score] END) AS hits
 RETURN scanned, size(hits) AS visible, [hit IN hits[$offset..$end] | {node: ${nodeMap('hit[0]', fields)}, score: hit[1]}] AS page`;
-    queries.set(key, cypher);
+    cypherByFields.set(key, cypher);
   }
   return cypher;
 }
@@ -130,7 +131,8 @@ export async function search(g: GraphContext, args: SearchArgs): Promise<SearchR
   }
   if (queries?.anySpelling && page.length < wanted && exactTotal !== null) {
     // With no exact hit to leave out, the second tier is every hit, read by the cheaper query.
-    const near = exactTotal === 0 ? queries.anySpelling : nearSpellingsOnly(queries, queries.anySpelling);
+    const near =
+      exactTotal === 0 ? queries.anySpelling : nearSpellingsOnly(queries.exact, queries.anySpelling);
     const rest = await readHits(g, near, types, Math.max(0, offset - exactTotal), wanted - page.length);
     page = [...page, ...rest.page];
   }

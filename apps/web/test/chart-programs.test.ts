@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pickEdgesOnCpu } from '../src/chart/edge-picking';
 import { LinkHitIndex, controlPoint, segmentDistance, shapeDistance, type LinkShape } from '../src/chart/edge-hit-index';
 import { seededRandom } from '../src/analytics/seeded-random';
+import { CURVE_PIECES_GLSL, CURVE_SEGMENTS, MAX_STRAY_PX } from '../src/chart/programs/curve-pieces';
 import { atlasCapacity, atlasCell, atlasLayout, levelChoice, type AtlasLevel } from '../src/chart/programs/atlas-layout';
 
 describe('icon atlas layout', () => {
@@ -56,6 +57,86 @@ describe('icon atlas layout', () => {
     expect(levelFor(20)).toBe(1);
     expect(levelFor(16)).toBe(2);
     expect(levelFor(9)).toBe(2);
+  });
+});
+
+describe('curved link pieces', () => {
+  // The GLSL the shader is built with, run as JavaScript: its statements read the same in both.
+  const run = new Function(
+    'clamp',
+    'ceil',
+    'sqrt',
+    'floor',
+    'first',
+    'last',
+    'bend',
+    'a_along',
+    `${CURVE_PIECES_GLSL.replaceAll('float ', 'let ')}\nreturn { pieces, along };`,
+  ) as (...args: unknown[]) => { pieces: number; along: number };
+  const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
+
+  /** The pieces for the part first–last of a curve, and where the strip's vertices go along it. */
+  function strip(first: number, last: number, bend: number) {
+    const at = (k: number) =>
+      run(clamp, Math.ceil, Math.sqrt, Math.floor, first, last, bend, k / CURVE_SEGMENTS);
+    const vertices = Array.from(
+      { length: CURVE_SEGMENTS + 1 },
+      (_, k) => first + (last - first) * at(k).along,
+    );
+    return { pieces: at(0).pieces, vertices };
+  }
+
+  /** A link `length` px long bent by `curvature`, placed as the program places it. */
+  function curve(length: number, curvature: number) {
+    const c = { x: length / 2, y: length * curvature };
+    const at = (u: number) => ({ x: 2 * u * (1 - u) * c.x + u * u * length, y: 2 * u * (1 - u) * c.y });
+    // |s - 2c + t| with s at the origin and t at (length, 0).
+    return { at, bend: Math.hypot(length - 2 * c.x, 2 * c.y) };
+  }
+
+  /** How far the curve strays from the chords between consecutive distinct vertices. */
+  function stray(at: (u: number) => { x: number; y: number }, vertices: number[]): number {
+    const ends = [...new Set(vertices)];
+    let worst = 0;
+    for (let i = 1; i < ends.length; i++) {
+      const [a, b] = [at(ends[i - 1]!), at(ends[i]!)];
+      for (let j = 1; j < 20; j++) {
+        const p = at(ends[i - 1]! + ((ends[i]! - ends[i - 1]!) * j) / 20);
+        worst = Math.max(worst, segmentDistance(p.x, p.y, a.x, a.y, b.x, b.y));
+      }
+    }
+    return worst;
+  }
+
+  it('uses a few pieces for a short curve and all of them for a long, strongly bent one', () => {
+    expect(strip(0, 1, curve(40, 0.25).bend).pieces).toBe(4);
+    expect(strip(0, 1, curve(100, 0.25).bend).pieces).toBe(5);
+    expect(strip(0, 1, curve(400, 0.5).bend).pieces).toBe(CURVE_SEGMENTS);
+    expect(strip(0, 1, curve(2, 0.25).bend).pieces).toBe(1);
+  });
+
+  it('keeps every piece within half a pixel of the curve, until it runs out of pieces', () => {
+    for (const length of [5, 40, 100, 250, 400, 900]) {
+      for (const curvature of [0.25, -0.25, 0.5]) {
+        const { at, bend } = curve(length, curvature);
+        const { pieces, vertices } = strip(0, 1, bend);
+        // The strip runs from end to end, in order, through the start of every piece.
+        expect(vertices[0]).toBe(0);
+        expect(vertices[CURVE_SEGMENTS]).toBeCloseTo(1, 12);
+        expect(vertices).toEqual([...vertices].sort((a, b) => a - b));
+        expect(new Set(vertices).size).toBe(pieces + 1);
+        if (pieces < CURVE_SEGMENTS) expect(stray(at, vertices)).toBeLessThanOrEqual(MAX_STRAY_PX);
+      }
+    }
+  });
+
+  it('spends its pieces on the part of a long curve that is on screen', () => {
+    const { at, bend } = curve(3000, 0.25);
+    const { pieces, vertices } = strip(0.45, 0.55, bend);
+    expect(pieces).toBe(Math.ceil(0.1 * Math.sqrt(bend / (4 * MAX_STRAY_PX))));
+    expect(vertices[0]).toBe(0.45);
+    expect(vertices[CURVE_SEGMENTS]).toBeCloseTo(0.55, 12);
+    expect(stray(at, vertices)).toBeLessThanOrEqual(MAX_STRAY_PX);
   });
 });
 

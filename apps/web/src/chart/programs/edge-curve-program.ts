@@ -6,20 +6,12 @@
  */
 import type { ProgramInfo } from 'sigma/rendering';
 import type { EdgeDisplayData, RenderParams } from 'sigma/types';
+import { CURVE_PIECES_GLSL, CURVE_SEGMENTS } from './curve-pieces';
 import { DEFAULT_CURVATURE } from './curvature';
 import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH, LINK_COLOR_OUTPUT, LINK_VERTEX_DECLARATIONS } from './edge-shaders';
 import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-program';
 
 const { FLOAT } = WebGLRenderingContext;
-
-/**
- * Straight pieces a curve is drawn with. Twelve keep even a doubled curvature (three parallel
- * links) within about half a pixel of the true curve at 400 px on screen (1.6 px at 1000 px,
- * where most of a curve is off screen and the segments go to the part on it); with software
- * WebGL, every vertex of every curve costs on every frame, and 32 made curves, an eighth of the
- * links, a quarter of the frame time.
- */
-export const CURVE_SEGMENTS = 12;
 
 const VERTEX_SHADER = /* glsl */ `
 ${LINK_VERTEX_DECLARATIONS}
@@ -108,8 +100,10 @@ void main() {
 
   vec2 position;
   if (a_head < 0.5) {
+    float bend = length(s - 2.0 * c + t);
+${CURVE_PIECES_GLSL}
     // Nothing of the body on screen: every vertex at one point, so nothing is drawn.
-    float u = first > last ? 0.0 : mix(first, last, a_along);
+    float u = first > last ? 0.0 : mix(first, last, along);
     position = curveAt(s, c, t, u) + normalAt(s, c, t, u) * thickness / 2.0 * a_side;
     v_side = a_side;
   } else {

@@ -133,7 +133,10 @@ describe('curved link pieces', () => {
   it('spends its pieces on the part of a long curve that is on screen', () => {
     const { at, bend } = curve(3000, 0.25);
     const { pieces, vertices } = strip(0.45, 0.55, bend);
-    expect(pieces).toBe(Math.ceil(0.1 * Math.sqrt(bend / (4 * MAX_STRAY_PX))));
+    // A tenth of a curve 3000 px long (control point 750 px off its middle): three pieces, where
+    // the whole curve takes all twelve.
+    expect(pieces).toBe(3);
+    expect(strip(0, 1, bend).pieces).toBe(CURVE_SEGMENTS);
     expect(vertices[0]).toBe(0.45);
     expect(vertices[CURVE_SEGMENTS]).toBeCloseTo(0.55, 12);
     expect(stray(at, vertices)).toBeLessThanOrEqual(MAX_STRAY_PX);

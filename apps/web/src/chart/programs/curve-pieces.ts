@@ -1,7 +1,8 @@
 /**
  * How many straight pieces a curved link is drawn with, and where the curve program's triangle
  * strip puts its vertices along the curve: as few pieces as keep it within half a pixel of the
- * true curve, so a short curve costs about what a straight link does.
+ * true curve, so a curve costs triangles as it bends on screen (one piece when barely, twelve at
+ * most) rather than always twelve.
  */
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Opaque cursors of search pages: the offset reached and, once the page passed the end of the
- * exact tier (lucene-query.ts), how many hits that tier had — bound to the search they came
- * from, so a cursor cannot be replayed against another text or type filter.
+ * Opaque cursors of search pages: the offset reached and, once a page has counted them, how many
+ * hits the exact tier (lucene-query.ts) has — bound to the search they came from, so a cursor
+ * cannot be replayed against another text or type filter.
  */
 import { createHash } from 'node:crypto';
 import { badInput } from '../../errors';
@@ -9,7 +9,7 @@ import { badInput } from '../../errors';
 /** Where a page starts. */
 export interface SearchPosition {
   offset: number;
-  /** Visible hits of the exact tier, once a page has read past its end; else null. */
+  /** Visible hits of the exact tier, once a page has counted them all; else null. */
   exactTotal: number | null;
 }
 
@@ -18,6 +18,9 @@ const fingerprint = (text: string, types: readonly string[] | null) =>
     .update(`${text}\u0000${(types ?? []).join(',')}`)
     .digest('base64url')
     .slice(0, 12);
+
+/** A cursor as encoded: offset, exact tier's size, fingerprint of the search. */
+type CursorValue = { o?: unknown; e?: unknown; f?: unknown };
 
 const isCount = (v: unknown, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max;
@@ -44,18 +47,18 @@ export function decodeCursor(
   maxOffset: number,
 ): SearchPosition {
   if (cursor === null || cursor === undefined || cursor === '') return { offset: 0, exactTotal: null };
-  let value: { o?: unknown; e?: unknown; f?: unknown } | undefined;
+  let value: CursorValue | undefined;
   try {
     if (cursor.length > 200) throw new Error('too long');
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
-      o?: unknown;
-      e?: unknown;
-      f?: unknown;
-    };
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorValue;
   } catch {
     value = undefined;
   }
-  if (!value || !isCount(value.o, maxOffset) || (value.e !== undefined && !isCount(value.e, Number.MAX_SAFE_INTEGER))) {
+  if (
+    !value ||
+    !isCount(value.o, maxOffset) ||
+    (value.e !== undefined && !isCount(value.e, Number.MAX_SAFE_INTEGER))
+  ) {
     throw badInput('after: not a cursor returned by this search.', { argument: 'after' });
   }
   if (value.f !== fingerprint(text, types))

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { pickEdgesOnCpu } from '../src/chart/edge-picking';
 import { LinkHitIndex, controlPoint, segmentDistance, shapeDistance, type LinkShape } from '../src/chart/edge-hit-index';
 import { seededRandom } from '../src/analytics/seeded-random';
-import { CURVE_PIECES_GLSL, CURVE_SEGMENTS, MAX_STRAY_PX } from '../src/chart/programs/curve-pieces';
+import { CURVE_PIECES_GLSL, CURVE_SEGMENTS, MAX_STRAY_PX, curveVertices, stripLength, stripStart } from '../src/chart/programs/curve-pieces';
+import { curveBatches, orderCurves } from '../src/chart/programs/curve-batches';
 import { atlasCapacity, atlasCell, atlasLayout, levelChoice, type AtlasLevel } from '../src/chart/programs/atlas-layout';
 
 describe('icon atlas layout', () => {
@@ -71,17 +72,21 @@ describe('curved link pieces', () => {
     'last',
     'bend',
     'a_along',
+    'u_segments',
     `${CURVE_PIECES_GLSL.replaceAll('float ', 'let ')}\nreturn { pieces, along };`,
   ) as (...args: unknown[]) => { pieces: number; along: number };
   const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
 
-  /** The pieces for the part first–last of a curve, and where the strip's vertices go along it. */
-  function strip(first: number, last: number, bend: number) {
-    const at = (k: number) =>
-      run(clamp, Math.ceil, Math.sqrt, Math.floor, first, last, bend, k / CURVE_SEGMENTS);
+  /**
+   * The pieces for the part first–last of a curve drawn with a strip of `segments`, and where the
+   * strip's body vertices go along it, listed from the source (the strip counts from the head).
+   */
+  function strip(first: number, last: number, bend: number, segments = CURVE_SEGMENTS) {
+    const at = (j: number) =>
+      run(clamp, Math.ceil, Math.sqrt, Math.floor, first, last, bend, j, segments);
     const vertices = Array.from(
-      { length: CURVE_SEGMENTS + 1 },
-      (_, k) => first + (last - first) * at(k).along,
+      { length: segments + 1 },
+      (_, k) => first + (last - first) * at(segments - k).along,
     );
     return { pieces: at(0).pieces, vertices };
   }
@@ -140,6 +145,77 @@ describe('curved link pieces', () => {
     expect(vertices[0]).toBe(0.45);
     expect(vertices[CURVE_SEGMENTS]).toBeCloseTo(0.55, 12);
     expect(stray(at, vertices)).toBeLessThanOrEqual(MAX_STRAY_PX);
+  });
+});
+
+describe('curve batches', () => {
+  const piecesInShader = new Function(
+    'clamp',
+    'ceil',
+    'sqrt',
+    'floor',
+    'first',
+    'last',
+    'bend',
+    'a_along',
+    'u_segments',
+    `${CURVE_PIECES_GLSL.replaceAll('float ', 'let ')}\nreturn pieces;`,
+  ) as (...args: unknown[]) => number;
+  /** The pieces the shader gives a whole curve bending `bendPx` on screen, with all twelve to hand. */
+  const wholeCurvePieces = (bendPx: number) =>
+    piecesInShader((x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi), Math.ceil, Math.sqrt, Math.floor, 0, 1, bendPx, 0, CURVE_SEGMENTS);
+
+  it('lays out one strip whose end, from body vertex k on, is a curve of k pieces with its head', () => {
+    const full = curveVertices(CURVE_SEGMENTS);
+    expect(full).toHaveLength(2 * CURVE_SEGMENTS + 5);
+    for (const k of [1, 4, CURVE_SEGMENTS]) {
+      expect(stripLength(k)).toBe(2 * k + 5);
+      expect(stripStart(k) + stripLength(k)).toBe(full.length);
+      const strip = full.slice(stripStart(k));
+      expect(strip).toEqual(curveVertices(k));
+      // Both sides of body vertices k (the source) down to 0 (the head's base), then the head.
+      const body = Array.from({ length: k + 1 }, (_, i) => [[k - i, 1, 0], [k - i, -1, 0]]).flat();
+      expect(strip).toEqual([...body, [0, 1, 1], [0, -1, 1], [1, 0, 1]]);
+    }
+  });
+
+  it('orders curves by layer, then by bend, carrying their data along', () => {
+    // Four items of two floats: [id, bend].
+    const array = new Float32Array([0, 9, 1, 2, 2, 5, 3, 1]);
+    const order = orderCurves(array, 2, 4, [9, 2, 5, 1], [1, 0, 1, 0]);
+    expect(Array.from(order.items)).toEqual([3, 1, 1, 2, 2, 5, 0, 9]);
+    expect(Array.from(order.bends)).toEqual([1, 2, 5, 9]);
+    expect(order.layers).toEqual([{ start: 0, end: 2 }, { start: 2, end: 4 }]);
+  });
+
+  it('draws each curve with the strip the shader needs for it whole, the fewest pieces within half a pixel', () => {
+    const random = seededRandom(7);
+    const bends = Array.from({ length: 400 }, () => Math.exp(random() * 9 - 4));
+    const order = orderCurves(new Float32Array(400), 1, 400, bends, new Array(400).fill(0));
+    for (const pxPerUnit of [0.3, 1, 4, 25]) {
+      const batches = curveBatches(order, pxPerUnit);
+      // One run of curves after another, each with more pieces than the one before.
+      expect(batches.reduce((n, b) => n + b.count, 0)).toBe(400);
+      batches.forEach((b, i) => {
+        expect(b.first).toBe(i === 0 ? 0 : batches[i - 1]!.first + batches[i - 1]!.count);
+        if (i > 0) expect(b.segments).toBeGreaterThan(batches[i - 1]!.segments);
+        for (let j = b.first; j < b.first + b.count; j++) expect(wholeCurvePieces(order.bends[j]! * pxPerUnit)).toBe(b.segments);
+      });
+    }
+    // Zoomed in, more curves need more pieces.
+    const mostPieces = (px: number) => Math.max(...curveBatches(order, px).map((b) => b.segments));
+    expect(mostPieces(0.3)).toBeLessThan(mostPieces(25));
+    expect(mostPieces(25)).toBe(CURVE_SEGMENTS);
+  });
+
+  it('draws each layer after the one below it', () => {
+    const order = orderCurves(new Float32Array(4), 1, 4, [100, 1, 100, 1], [2, 2, 0, 0]);
+    expect(curveBatches(order, 1)).toEqual([
+      { segments: 1, first: 0, count: 1 },
+      { segments: 8, first: 1, count: 1 },
+      { segments: 1, first: 2, count: 1 },
+      { segments: 8, first: 3, count: 1 },
+    ]);
   });
 });
 

@@ -2,13 +2,16 @@
  * Curved links (several links between the same two entities) with an arrow head at the target.
  * The curve is the quadratic one of @sigma/edge-curve — control point off the middle by
  * `curvature` times the link's length — but cut into segments in the vertex shader, so each
- * pixel costs what a straight link's does instead of a distance-to-curve search per pixel.
+ * pixel costs what a straight link's does instead of a distance-to-curve search per pixel. The
+ * curves are drawn in batches by the pieces they need at the zoom (curve-batches.ts).
  */
 import type { ProgramInfo } from 'sigma/rendering';
-import type { EdgeDisplayData, RenderParams } from 'sigma/types';
-import { CURVE_PIECES_GLSL, CURVE_SEGMENTS } from './curve-pieces';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
+import { curveBatches, orderCurves, type CurveOrder } from './curve-batches';
+import { CURVE_PIECES_GLSL, CURVE_SEGMENTS, curveVertices, stripLength, stripStart } from './curve-pieces';
 import { DEFAULT_CURVATURE } from './curvature';
 import { EDGE_FRAGMENT_SHADER, HEAD_LENGTH, HEAD_WIDTH, LINK_COLOR_OUTPUT, LINK_VERTEX_DECLARATIONS } from './edge-shaders';
+import { pointItemsFrom } from './instanced-upload';
 import { LINK_VERTEX_ATTRIBUTES, LinkProgram, linkAttributes } from './link-program';
 
 const { FLOAT } = WebGLRenderingContext;
@@ -16,8 +19,10 @@ const { FLOAT } = WebGLRenderingContext;
 const VERTEX_SHADER = /* glsl */ `
 ${LINK_VERTEX_DECLARATIONS}
 attribute float a_curvature;
-// a_along: where along the body (0 to 1; on the head 0 base, 1 tip).
+// a_along: on the body, the vertex's number from the head's base (0) back to the source
+// (u_segments); on the head 0 base, 1 tip.
 
+uniform float u_segments;
 uniform mat3 u_matrix;
 uniform float u_sizeRatio;
 uniform float u_pixelRatio;
@@ -80,10 +85,11 @@ void main() {
   float base = clamp(1.0 - (targetRadius + headLength) / speed, 0.0, 1.0);
 
   // A curve reaching off screen spends its segments on the part on screen, so a long curve seen
-  // up close stays smooth; a curve wholly on screen (the usual case) skips the search.
+  // up close stays smooth; a curve wholly on screen (the usual case) skips the search. The margin
+  // holds a head, so a body ending before the head's base leaves the head off screen.
   float first = 0.0;
   float last = base;
-  vec2 m0 = vec2(-thickness * 2.0 - 2.0);
+  vec2 m0 = vec2(-thickness * 2.0 - headLength - 2.0);
   vec2 m1 = u_dimensions - m0;
   if (any(lessThan(min(min(s, c), t), m0)) || any(greaterThan(max(max(s, c), t), m1))) {
     first = 2.0;
@@ -106,13 +112,17 @@ ${CURVE_PIECES_GLSL}
     float u = first > last ? 0.0 : mix(first, last, along);
     position = curveAt(s, c, t, u) + normalAt(s, c, t, u) * thickness / 2.0 * a_side;
     v_side = a_side;
+  } else if (last < base) {
+    // The head is off screen: it folds onto the body's last vertex and draws nothing.
+    float u = first > last ? 0.0 : last;
+    position = curveAt(s, c, t, u) - normalAt(s, c, t, u) * thickness / 2.0;
+    v_side = 0.0;
   } else {
-    vec2 tipPoint = curveAt(s, c, t, tip);
+    // The head's base corners lie on the line of the body's last two vertices, so the strip's
+    // two triangles between body and head are empty.
     vec2 basePoint = curveAt(s, c, t, base);
-    vec2 axis = tipPoint - basePoint;
-    float len = length(axis);
-    vec2 normal = len > 0.0 ? vec2(-axis.y, axis.x) / len : normalAt(s, c, t, base);
-    position = mix(basePoint, tipPoint, a_along) + normal * thickness * ${(HEAD_WIDTH / 2).toFixed(2)} * a_side;
+    vec2 normal = normalAt(s, c, t, base);
+    position = mix(basePoint, curveAt(s, c, t, tip), a_along) + normal * thickness * ${(HEAD_WIDTH / 2).toFixed(2)} * a_side;
     v_side = 0.0;
   }
   gl_Position = vec4(position / u_dimensions * 2.0 - 1.0, 0.0, 1.0);
@@ -123,24 +133,19 @@ ${CURVE_PIECES_GLSL}
 ${LINK_COLOR_OUTPUT}}
 `;
 
-/**
- * Per vertex of one curve, as a triangle strip: both sides of the body at each segment's end,
- * then three repeats that make empty triangles, and the head (base corners, tip).
- */
-export function curveVertices(segments: number): number[][] {
-  const vertices: number[][] = [];
-  for (let k = 0; k <= segments; k++) vertices.push([k / segments, 1, 0], [k / segments, -1, 0]);
-  vertices.push([1, -1, 0], [0, 1, 1], [0, 1, 1], [0, -1, 1], [1, 0, 1]);
-  return vertices;
-}
-
-const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_pixelRatio', 'u_dimensions', 'u_minEdgeThickness', 'u_feather'] as const;
+const UNIFORMS = ['u_matrix', 'u_sizeRatio', 'u_pixelRatio', 'u_dimensions', 'u_minEdgeThickness', 'u_feather', 'u_segments'] as const;
 type Uniform = (typeof UNIFORMS)[number];
 
 /** Display data of a curved link: sigma's plus its curvature. */
 type CurvedEdgeDisplayData = EdgeDisplayData & { curvature?: number };
 
 export class EdgeCurvedArrowFastProgram extends LinkProgram<Uniform> {
+  /** Per item as sigma placed it: |s − 2c + t| in graph units, and its layer (zIndex). */
+  private bends = new Float64Array(0);
+  private layers = new Float64Array(0);
+  /** The items in drawing order, made again after any change. */
+  private order: CurveOrder | null = null;
+
   getDefinition() {
     const data = curveVertices(CURVE_SEGMENTS);
     return {
@@ -155,9 +160,62 @@ export class EdgeCurvedArrowFastProgram extends LinkProgram<Uniform> {
     };
   }
 
+  override reallocate(capacity: number): void {
+    super.reallocate(capacity);
+    if (this.bends.length !== capacity) {
+      this.bends = new Float64Array(capacity);
+      this.layers = new Float64Array(capacity);
+    }
+    this.order = null;
+  }
+
+  override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    // A hidden link is written as zeros, without processVisibleItem: it bends by nothing.
+    this.bends[offset] = 0;
+    this.layers[offset] = data.zIndex ?? 0;
+    this.order = null;
+    super.process(edgeIndex, offset, sourceData, targetData, data);
+  }
+
+  override processVisibleItem(edgeIndex: number, startIndex: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: CurvedEdgeDisplayData): void {
+    super.processVisibleItem(edgeIndex, startIndex, sourceData, targetData, data);
+    // s − 2c + t is the link turned a quarter and scaled by −2 × curvature.
+    const length = Math.hypot(targetData.x - sourceData.x, targetData.y - sourceData.y);
+    this.bends[startIndex / this.STRIDE] = 2 * Math.abs(data.curvature ?? DEFAULT_CURVATURE) * length;
+  }
+
   protected override writeOwn(array: Float32Array, i: number, data: CurvedEdgeDisplayData): number {
     array[i] = data.curvature ?? DEFAULT_CURVATURE;
     return i + 1;
+  }
+
+  private drawingOrder(): CurveOrder {
+    this.order ??= orderCurves(this.array, this.STRIDE, this.capacity, this.bends, this.layers);
+    return this.order;
+  }
+
+  protected override itemsToUpload(): Float32Array {
+    return this.drawingOrder().items;
+  }
+
+  /** Sigma's drawing of the program, one instanced draw per batch of curves. */
+  protected override renderProgram(params: RenderParams, info: ProgramInfo<Uniform>): void {
+    const { gl } = info;
+    gl.enable(gl.BLEND);
+    gl.useProgram(info.program);
+    this.setUniforms(params, info);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, info.frameBuffer);
+    // Device pixels per graph unit, as the vertex shader maps the graph (sigma keeps it isotropic).
+    const [a = 0, b = 0, , c = 0, d = 0] = params.matrix;
+    const w = (params.width * params.pixelRatio) / 2;
+    const h = (params.height * params.pixelRatio) / 2;
+    const pxPerUnit = Math.max(Math.hypot(a * w, b * h), Math.hypot(c * w, d * h));
+    for (const { segments, first, count } of curveBatches(this.drawingOrder(), pxPerUnit)) {
+      gl.uniform1f(info.uniformLocations.u_segments, segments);
+      pointItemsFrom(info, this.ATTRIBUTES, first);
+      if (gl instanceof WebGL2RenderingContext) gl.drawArraysInstanced(gl.TRIANGLE_STRIP, stripStart(segments), stripLength(segments), count);
+      else gl.getExtension('ANGLE_instanced_arrays')?.drawArraysInstancedANGLE(gl.TRIANGLE_STRIP, stripStart(segments), stripLength(segments), count);
+    }
   }
 
   setUniforms(params: RenderParams, { gl, uniformLocations: u }: ProgramInfo<Uniform>): void {

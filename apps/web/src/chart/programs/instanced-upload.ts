@@ -40,10 +40,10 @@ const BYTES: Record<number, number> = { [WebGLRenderingContext.UNSIGNED_BYTE]: 1
 // Normalised byte attributes are packed four to a float, as sigma packs colours and ids.
 const itemsOf = (attributes: ProgramAttributeSpecification[]) => attributes.reduce((n, a) => n + (a.normalized ? 1 : a.size), 0);
 
-function pointAttributes(info: ProgramInfo, attributes: ProgramAttributeSpecification[], perInstance: boolean): void {
+function pointAttributes(info: ProgramInfo, attributes: ProgramAttributeSpecification[], perInstance: boolean, first = 0): void {
   const { gl } = info;
   const stride = itemsOf(attributes) * 4;
-  let offset = 0;
+  let offset = first * stride;
   for (const attribute of attributes) {
     const location = info.attributeLocations[attribute.name];
     if (location !== undefined && location !== -1) {
@@ -67,5 +67,13 @@ export function bindInstanced(info: ProgramInfo, data: InstancedData, state: Upl
   gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
   pointAttributes(info, data.ATTRIBUTES, true);
   if (state.takeItems(info)) gl.bufferData(gl.ARRAY_BUFFER, data.array, gl.DYNAMIC_DRAW);
+  gl.bindBuffer(gl.ARRAY_BUFFER, null);
+}
+
+/** Points `info`'s item attributes at item `first` of the uploaded buffer: a draw then starts there. */
+export function pointItemsFrom(info: ProgramInfo, attributes: ProgramAttributeSpecification[], first: number): void {
+  const { gl } = info;
+  gl.bindBuffer(gl.ARRAY_BUFFER, info.buffer);
+  pointAttributes(info, attributes, true, first);
   gl.bindBuffer(gl.ARRAY_BUFFER, null);
 }

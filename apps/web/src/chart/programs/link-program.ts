@@ -64,7 +64,13 @@ export abstract class LinkProgram<Uniform extends string> extends EdgeProgram<Un
     return i;
   }
 
+  /** The item data to upload: sigma's array, unless a program draws its items in another order. */
+  protected itemsToUpload(): Float32Array {
+    return this.array;
+  }
+
   protected override bindProgram(program: ProgramInfo): void {
-    bindInstanced(program, this, this.uploads);
+    const { ATTRIBUTES, CONSTANT_ATTRIBUTES, constantArray } = this;
+    bindInstanced(program, { ATTRIBUTES, CONSTANT_ATTRIBUTES, constantArray, array: this.itemsToUpload() }, this.uploads);
   }
 }

@@ -11,7 +11,7 @@ import { CURVE_SEGMENTS, MAX_STRAY_PX } from './curve-pieces';
 export interface CurveOrder {
   /** The items' data, `stride` floats each, in that order. */
   items: Float32Array;
-  /** |s − 2c + t| of each curve in that order, in graph units (the on-screen bend ÷ the zoom). */
+  /** |s − 2c + t| of each curve in that order, in graph units (its bend on screen ÷ pixels per unit). */
   bends: Float64Array;
   /** Where each layer's curves start and end in that order, lowest layer first. */
   layers: { start: number; end: number }[];

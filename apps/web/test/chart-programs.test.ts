@@ -61,29 +61,35 @@ describe('icon atlas layout', () => {
   });
 });
 
-describe('curved link pieces', () => {
-  // The GLSL the shader is built with, run as JavaScript: its statements read the same in both.
-  const run = new Function(
-    'clamp',
-    'ceil',
-    'sqrt',
-    'floor',
-    'first',
-    'last',
-    'bend',
-    'a_along',
-    'u_segments',
-    `${CURVE_PIECES_GLSL.replaceAll('float ', 'let ')}\nreturn { pieces, along };`,
-  ) as (...args: unknown[]) => { pieces: number; along: number };
-  const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
+// The GLSL the curve shader is built with, run as JavaScript: its statements read the same in both.
+const runCurvePieces = new Function(
+  'clamp',
+  'ceil',
+  'sqrt',
+  'floor',
+  'first',
+  'last',
+  'bend',
+  'a_along',
+  'u_segments',
+  `${CURVE_PIECES_GLSL.replaceAll('float ', 'let ')}\nreturn { pieces, along };`,
+) as (...args: unknown[]) => { pieces: number; along: number };
+const clamp = (x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi);
 
+/**
+ * The shader's pieces for the part first–last of a curve bending `bend` px on screen, drawn with a
+ * strip of `segments`, and where along that part its body vertex `j` goes.
+ */
+const curvePieces = (first: number, last: number, bend: number, j: number, segments: number) =>
+  runCurvePieces(clamp, Math.ceil, Math.sqrt, Math.floor, first, last, bend, j, segments);
+
+describe('curved link pieces', () => {
   /**
    * The pieces for the part first–last of a curve drawn with a strip of `segments`, and where the
    * strip's body vertices go along it, listed from the source (the strip counts from the head).
    */
   function strip(first: number, last: number, bend: number, segments = CURVE_SEGMENTS) {
-    const at = (j: number) =>
-      run(clamp, Math.ceil, Math.sqrt, Math.floor, first, last, bend, j, segments);
+    const at = (j: number) => curvePieces(first, last, bend, j, segments);
     const vertices = Array.from(
       { length: segments + 1 },
       (_, k) => first + (last - first) * at(segments - k).along,
@@ -149,21 +155,8 @@ describe('curved link pieces', () => {
 });
 
 describe('curve batches', () => {
-  const piecesInShader = new Function(
-    'clamp',
-    'ceil',
-    'sqrt',
-    'floor',
-    'first',
-    'last',
-    'bend',
-    'a_along',
-    'u_segments',
-    `${CURVE_PIECES_GLSL.replaceAll('float ', 'let ')}\nreturn pieces;`,
-  ) as (...args: unknown[]) => number;
   /** The pieces the shader gives a whole curve bending `bendPx` on screen, with all twelve to hand. */
-  const wholeCurvePieces = (bendPx: number) =>
-    piecesInShader((x: number, lo: number, hi: number) => Math.min(Math.max(x, lo), hi), Math.ceil, Math.sqrt, Math.floor, 0, 1, bendPx, 0, CURVE_SEGMENTS);
+  const wholeCurvePieces = (bendPx: number) => curvePieces(0, 1, bendPx, 0, CURVE_SEGMENTS).pieces;
 
   it('lays out one strip whose end, from body vertex k on, is a curve of k pieces with its head', () => {
     const full = curveVertices(CURVE_SEGMENTS);
